@@ -1,0 +1,23 @@
+/** MemOS Cloud limits checked before a request is sent (memos-api.md §2, §3). */
+export const LIMITS = {
+  idMaxChars: 100,
+  groupIdsMax: 20,
+  searchLimitMax: 25,
+  messageLimitMax: 50,
+  pageSizeMax: 50,
+} as const;
+
+/** MemOS Cloud defaults the client mirrors in docs and in the local engine. */
+export const DEFAULTS = {
+  memoryLimitNumber: 9,
+  preferenceLimitNumber: 9,
+  toolMemoryLimitNumber: 6,
+  skillLimitNumber: 6,
+  relativity: 0.45,
+  messageLimitNumber: 6,
+  pageSize: 10,
+  asyncMode: true,
+} as const;
+
+/** The default MemOS Cloud base URL (China region, as in the vendor docs). */
+export const DEFAULT_BASE_URL = 'https://memos.memtensor.cn/api/openmem/v1';

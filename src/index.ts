@@ -1,0 +1,73 @@
+// Public entry of `memos-middleware`. Re-exports only, by name. Importing this module must not load
+// any Node built-in (edge runtimes): Node-only parts are loaded lazily or live behind `./local`.
+
+// --- api (wire types and schemas) ---
+export {
+  type AddFeedbackRequest,
+  type AddMessageData,
+  type AddMessageRequest,
+  DEFAULT_BASE_URL,
+  DEFAULTS,
+  type DeleteMemoryRequest,
+  type GetMemoryData,
+  type GetMemoryRequest,
+  type GetMessageData,
+  type GetMessageRequest,
+  type GetStatusData,
+  LIMITS,
+  type MemOSFilter,
+  type MemoryBackend,
+  type MemoryByIdData,
+  type MemoryDetail,
+  type MessageInput,
+  type PreferenceDetail,
+  type RequestOptions,
+  type SearchMemoryData,
+  type SearchMemoryRequest,
+  type TaskData,
+  type ToolMemoryDetail,
+  type UpdateMemoryRequest,
+} from './api/index.ts';
+// --- errors ---
+export {
+  createAPIError,
+  MemOSAbortError,
+  MemOSAPIError,
+  type MemOSAPIErrorDetails,
+  MemOSAuthenticationError,
+  MemOSBadRequestError,
+  MemOSConfigError,
+  MemOSConnectionError,
+  MemOSError,
+  MemOSInvalidRequestError,
+  type MemOSIssue,
+  MemOSNotFoundError,
+  MemOSQuotaError,
+  MemOSRateLimitError,
+  MemOSResponseError,
+  MemOSServerError,
+  MemOSTimeoutError,
+} from './errors/index.ts';
+
+// --- memory core types ---
+export type {
+  AbortPolicy,
+  Identity,
+  Memory,
+  MemoryEventHooks,
+  MemoryEvents,
+  MemoryOptions,
+  MemoryTemplate,
+  Placement,
+  RecalledMemories,
+  RecallResult,
+  Reply,
+  Turn,
+  TurnMessage,
+  TurnPart,
+  WriterOptions,
+} from './memory/types.ts';
+
+// --- client (issue: foundation) ---
+
+// --- memory core, prompt, writer (issue: memory core) ---

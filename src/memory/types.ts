@@ -1,0 +1,268 @@
+import type { MemoryBackend } from '../api/backend.ts';
+import type { AddMessageRequest, MemOSFilter } from '../api/requests.ts';
+import type { MemoryDetail, PreferenceDetail, SearchMemoryData, ToolMemoryDetail } from '../api/responses.ts';
+
+/**
+ * Who a turn belongs to. Travels with each call (never module state); adapters read it from
+ * `providerOptions.memos`, LangChain `configurable`, or a per-call option.
+ *
+ * @example
+ * const identity: Identity = { userId: 'u-42', conversationId: 'chat-7' };
+ */
+export interface Identity {
+  /** The memory owner. Required: a turn without one is a `MemOSConfigError`. */
+  userId?: string | undefined;
+  /** Groups messages; MemOS boosts this conversation's memories on search. */
+  conversationId?: string | undefined;
+  /** Entity tag written with messages (MemOS `agent_id`). */
+  agentId?: string | undefined;
+  /** Entity tag written with messages (MemOS `app_id`). */
+  appId?: string | undefined;
+  /** Recall, but never write this turn. */
+  readOnly?: boolean | undefined;
+  /** Neither recall nor write this turn. */
+  skip?: boolean | undefined;
+}
+
+/** A part of a neutral message. Adapters map their framework's parts into these. */
+export type TurnPart =
+  | { readonly type: 'text'; readonly text: string }
+  | {
+      readonly type: 'file';
+      /** IANA media type, e.g. `image/png`, `application/pdf`. */
+      readonly mediaType?: string | undefined;
+      readonly filename?: string | undefined;
+      /** An http(s) or data URL, when the file has one. */
+      readonly url?: string | undefined;
+      /** Base64 content, when the file is inline. */
+      readonly data?: string | undefined;
+    }
+  | {
+      readonly type: 'tool-call';
+      readonly toolCallId: string;
+      readonly toolName: string;
+      readonly input: unknown;
+    }
+  | {
+      readonly type: 'tool-result';
+      readonly toolCallId: string;
+      readonly toolName: string;
+      readonly output: unknown;
+      readonly isError?: boolean | undefined;
+    };
+
+/**
+ * A message in the framework-neutral shape the core works on.
+ *
+ * @example
+ * const message: TurnMessage = { role: 'user', parts: [{ type: 'text', text: 'I live in Lyon.' }] };
+ */
+export interface TurnMessage {
+  readonly role: 'system' | 'user' | 'assistant' | 'tool';
+  readonly parts: readonly TurnPart[];
+}
+
+/**
+ * One model call's view of the conversation, with identity. `messages` is the whole prompt the
+ * framework is about to send (the core finds the new user message and the delta itself).
+ *
+ * @example
+ * await memory.recall({ userId: 'u-42', messages: [{ role: 'user', parts: [{ type: 'text', text: 'Hi' }] }] });
+ */
+export interface Turn extends Identity {
+  readonly messages: readonly TurnMessage[];
+  /** The caller's abort signal; recall gives up when it aborts. */
+  readonly signal?: AbortSignal | undefined;
+  /** When the turn happened; sent as `chat_time`. Defaults to now. */
+  readonly time?: Date | number | undefined;
+  /** Whatever the adapter has (AI SDK params, LangChain config); handed to `resolveIdentity`. */
+  readonly context?: unknown;
+}
+
+/**
+ * What the model produced for a turn, handed to `capture`.
+ *
+ * @example
+ * memory.capture(turn, { status: 'complete', text: 'Lyon is lovely in May.' });
+ */
+export interface Reply {
+  /** `complete`: finished normally; `aborted`: cancelled; `error`: the model call failed. */
+  readonly status: 'complete' | 'aborted' | 'error';
+  /** The final assistant text (partial when aborted). */
+  readonly text: string;
+  /** Tool calls and results produced during the turn, in order (kept only with `includeToolCalls`). */
+  readonly steps?: readonly TurnMessage[] | undefined;
+  readonly error?: unknown;
+}
+
+/** The memories a recall used, already filtered by `relativity` and ordered. */
+export interface RecalledMemories {
+  readonly facts: readonly MemoryDetail[];
+  readonly preferences: readonly PreferenceDetail[];
+  readonly toolMemories: readonly ToolMemoryDetail[];
+  readonly preferenceNote: string | undefined;
+}
+
+/**
+ * The outcome of `recall`: the block to inject (empty when none) and why.
+ *
+ * @example
+ * const { block, source } = await memory.recall(turn); // source: 'search' | 'cache' | ...
+ */
+export interface RecallResult {
+  /** The rendered memory block; `''` when there is nothing to inject. */
+  readonly block: string;
+  readonly memories: RecalledMemories;
+  /** The search query used (the new user message, block stripped), if any. */
+  readonly query: string | undefined;
+  /** Where the result came from. */
+  readonly source: 'search' | 'cache' | 'skipped' | 'circuit-open' | 'timeout' | 'error';
+  /** The identity the turn resolved to. */
+  readonly identity: Identity & { readonly userId: string };
+  /** Time spent in recall, in milliseconds. */
+  readonly durationMs: number;
+}
+
+/** Where the memory block goes in the prompt. */
+export type Placement = 'system' | 'system-message' | 'user';
+
+/** What happens to a turn whose reply was aborted or failed. */
+export type AbortPolicy = 'user-only' | 'partial' | 'skip';
+
+/** Renders the block from the search data; replaces the default `<memories>` renderer. */
+export type MemoryTemplate = (
+  memories: RecalledMemories,
+  context: { readonly query: string | undefined },
+) => string;
+
+/** Events the core emits; subscribe with `memory.events.on(name, listener)`. */
+export interface MemoryEvents {
+  /** A recall finished (whatever the source). */
+  recall: RecallResult;
+  /** A turn was captured and its write enqueued (or why not). */
+  capture: {
+    readonly identity: Identity;
+    readonly request: AddMessageRequest | undefined;
+    readonly skipped?: 'read-only' | 'skip' | 'duplicate' | 'empty' | 'abort-policy' | undefined;
+  };
+  /** A write reached the backend. */
+  write: { readonly request: AddMessageRequest; readonly attempts: number; readonly durationMs: number };
+  /** Something failed (recall fell open, a write was retried or dropped, the outbox failed). */
+  error: { readonly error: unknown; readonly phase: 'recall' | 'capture' | 'write' | 'outbox' };
+  /** A write failed for good or was pushed out by the queue limit; the request is given back. */
+  drop: {
+    readonly request: AddMessageRequest;
+    readonly reason: 'failed' | 'overflow' | 'closed';
+    readonly error?: unknown;
+  };
+}
+
+/** A tiny typed event hook set. */
+export interface MemoryEventHooks {
+  /** Subscribes; returns the function that unsubscribes. */
+  on<K extends keyof MemoryEvents>(name: K, listener: (event: MemoryEvents[K]) => void): () => void;
+}
+
+/** Options of the background writer. */
+export interface WriterOptions {
+  /** Parallel `addMessage` requests across conversations. @default 4 */
+  concurrency?: number;
+  /** Most queued turns before the overflow policy applies. @default 1000 */
+  maxQueue?: number;
+  /** Consecutive turns of one conversation merged into one `addMessage` up to this many messages. @default 20 */
+  maxBatchMessages?: number;
+  /** Retries of a retryable failure, after the first attempt. @default 5 */
+  maxRetries?: number;
+  /** Durable outbox: writes are journaled here before `capture` returns and replayed on start. */
+  outbox?: { path: string } | undefined;
+}
+
+/**
+ * Options of `createMemory`. Every adapter accepts these.
+ *
+ * @example
+ * const memory = createMemory({ backend: new MemOSClient(), recallTimeoutMs: 800, placement: 'user' });
+ */
+export interface MemoryOptions extends Identity {
+  /** Where memories live. @default MemOSClient when MEMOS_API_KEY is set, else the local engine */
+  backend?: MemoryBackend | undefined;
+  /** Recall budget; the search is abandoned after this. @default 1500 */
+  recallTimeoutMs?: number;
+  /** Facts to recall (`memory_limit_number`). @default 9 */
+  memoryLimit?: number;
+  /** Preferences to recall (`preference_limit_number`). @default 9 */
+  preferenceLimit?: number;
+  /** Recall preferences. @default true */
+  includePreferences?: boolean;
+  /** Recall tool memories into their own section. @default false */
+  includeToolMemory?: boolean;
+  /** Relevance floor 0–1; items below it are dropped. @default 0.45 */
+  relativity?: number;
+  /** MemOS search filter (§4.5 of the API). */
+  filter?: MemOSFilter | undefined;
+  /** Knowledge bases searched with the user's memory. */
+  knowledgebaseIds?: string[] | undefined;
+  /** Where the block goes. @default 'system' */
+  placement?: Placement;
+  /** Custom block renderer. */
+  template?: MemoryTemplate | undefined;
+  /** Cap on the whole block, in characters. @default 4000 */
+  maxBlockChars?: number;
+  /** Cap on one memory's text, in characters. @default 500 */
+  maxItemChars?: number;
+  /** Render the current time into the block (breaks byte-stability). @default false */
+  includeCurrentTime?: boolean;
+  /** `'open'`: recall failures yield no memories; `'throw'`: they reject. @default 'open' */
+  failMode?: 'open' | 'throw';
+  /** Decides whether a query is worth a search (after the built-in trivial-turn rule). */
+  shouldRecall?: ((query: string) => boolean) | undefined;
+  /** Store tool calls and results too. @default false */
+  includeToolCalls?: boolean;
+  /** Store files and images as MemOS parts instead of `[image]`/`[file: name]` placeholders. @default false */
+  includeFiles?: boolean;
+  /** Cut of a stored tool result, in characters. @default 2000 */
+  maxToolResultChars?: number;
+  /** Policy for aborted or failed replies. @default 'user-only' */
+  onAbort?: AbortPolicy;
+  /** Extra fields for every `addMessage` (tags, info, async_mode, allow_public...). */
+  addDefaults?: Partial<Omit<AddMessageRequest, 'messages' | 'user_id' | 'conversation_id'>> | undefined;
+  /** Resolves identity from the adapter's context; merged over static ids, under per-call ids. */
+  resolveIdentity?: ((context: unknown) => Identity | undefined | Promise<Identity | undefined>) | undefined;
+  /** Keeps background writes alive on serverless hosts (Next.js `after`, Vercel/Cloudflare `waitUntil`). */
+  waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
+  /** Told of every failure, including the ones recall falls open on. */
+  onError?: ((event: MemoryEvents['error']) => void) | undefined;
+  onRecall?: ((event: MemoryEvents['recall']) => void) | undefined;
+  onCapture?: ((event: MemoryEvents['capture']) => void) | undefined;
+  onWrite?: ((event: MemoryEvents['write']) => void) | undefined;
+  onDrop?: ((event: MemoryEvents['drop']) => void) | undefined;
+  /** Background writer tuning. */
+  writer?: WriterOptions | undefined;
+}
+
+/**
+ * The framework-free memory core every adapter calls.
+ *
+ * @example
+ * const memory = createMemory({ backend });
+ * const { block } = await memory.recall(turn);
+ * memory.capture(turn, { status: 'complete', text: reply });
+ */
+export interface Memory {
+  /** Searches (once per turn) and renders the block. Never throws in fail-open mode, except for a missing `userId`. */
+  recall(turn: Turn): Promise<RecallResult>;
+  /** Builds the turn's delta and enqueues its write; returns at once. */
+  capture(turn: Turn, reply: Reply): void;
+  /** Resolves when everything captured so far is settled (written or dropped). */
+  flush(): Promise<void>;
+  /** Flushes, then releases the backend. */
+  close(): Promise<void>;
+  /** Subscribe to recall/capture/write/error/drop. */
+  readonly events: MemoryEventHooks;
+  /** The backend in use. */
+  readonly backend: MemoryBackend;
+  /** The resolved placement, for adapters. */
+  readonly placement: Placement;
+}
+
+export type { SearchMemoryData };
