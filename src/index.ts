@@ -28,6 +28,8 @@ export {
   type ToolMemoryDetail,
   type UpdateMemoryRequest,
 } from './api/index.ts';
+// --- client (issue: foundation) ---
+export { type FetchLike, MemOSClient, type MemOSClientOptions } from './client/index.ts';
 // --- errors ---
 export {
   createAPIError,
@@ -48,7 +50,6 @@ export {
   MemOSServerError,
   MemOSTimeoutError,
 } from './errors/index.ts';
-
 // --- memory core types ---
 export type {
   AbortPolicy,
@@ -67,7 +68,5 @@ export type {
   TurnPart,
   WriterOptions,
 } from './memory/types.ts';
-
-// --- client (issue: foundation) ---
 
 // --- memory core, prompt, writer (issue: memory core) ---
