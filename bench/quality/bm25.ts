@@ -1,0 +1,95 @@
+// The baseline the engine must beat: plain Okapi BM25 over the raw messages, no stemming, no stop
+// words. Words are runs of letters or digits, lowercased; each Han or kana character is its own token,
+// as Lucene's standard tokenizer does, so Chinese text is searchable without a dictionary.
+
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+// One CJK character, or a run of letters/digits that are not CJK.
+const TOKEN = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
+
+/**
+ * Splits text into lowercase tokens: words of letters/digits, and single CJK characters.
+ *
+ * @example
+ * tokenize('I moved to Berlin, 杭州!'); // ['i', 'moved', 'to', 'berlin', '杭', '州']
+ */
+export function tokenize(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(TOKEN), (match) => match[0]);
+}
+
+/** A document of the index. */
+export interface BM25Document {
+  id: string;
+  text: string;
+}
+
+/** One ranked hit. */
+export interface BM25Hit {
+  id: string;
+  score: number;
+}
+
+/** BM25 parameters. */
+export interface BM25Options {
+  /** Term-frequency saturation. @default 1.2 */
+  k1?: number;
+  /** Length normalisation. @default 0.75 */
+  b?: number;
+}
+
+/** A built index: `search(query, limit)` returns hits, best first, ties by insertion order. */
+export interface BM25Index {
+  search(query: string, limit: number): BM25Hit[];
+  readonly size: number;
+}
+
+/**
+ * Builds an in-memory BM25 index over documents.
+ *
+ * @example
+ * const index = createBM25Index([{ id: 'm1', text: 'I live in Berlin' }]);
+ * index.search('where does she live', 5); // [{ id: 'm1', score: ... }]
+ */
+export function createBM25Index(
+  documents: readonly BM25Document[],
+  { k1 = 1.2, b = 0.75 }: BM25Options = {},
+): BM25Index {
+  const termFrequencies = documents.map((document) => {
+    const counts = new Map<string, number>();
+    for (const token of tokenize(document.text)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    return counts;
+  });
+  const lengths = documents.map((document) => tokenize(document.text).length);
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents.length);
+  const documentFrequency = new Map<string, number>();
+  for (const counts of termFrequencies) {
+    for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const count = documents.length;
+  // Lucene's idf: never negative, so very common terms still count a little instead of penalising.
+  const idf = (term: string) => {
+    const frequency = documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
+  };
+
+  return {
+    size: count,
+    search(query, limit) {
+      const terms = [...new Set(tokenize(query))];
+      const hits: BM25Hit[] = [];
+      documents.forEach((document, index) => {
+        const counts = termFrequencies[index]!;
+        const length = lengths[index]!;
+        let score = 0;
+        for (const term of terms) {
+          const frequency = counts.get(term);
+          if (frequency === undefined) continue;
+          score +=
+            (idf(term) * frequency * (k1 + 1)) / (frequency + k1 * (1 - b + (b * length) / averageLength));
+        }
+        if (score > 0) hits.push({ id: document.id, score });
+      });
+      // Array.prototype.sort is stable, so equal scores keep insertion (chronological) order.
+      return hits.sort((left, right) => right.score - left.score).slice(0, limit);
+    },
+  };
+}

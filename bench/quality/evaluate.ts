@@ -1,0 +1,141 @@
+import type { MemoryBackend } from 'memos-middleware';
+import { firstHitRank, type Judged, recallAtK } from './recall.ts';
+import {
+  createBM25Retriever,
+  createEngineRetriever,
+  type PersonaRetriever,
+  type Retrieved,
+} from './retrievers.ts';
+import type { Dataset, DatasetQuestion, Persona, QuestionKind } from './types.ts';
+
+/** Recall of one system over a set of questions. */
+export interface Scores {
+  questions: number;
+  recallAt5: number;
+  recallAt10: number;
+}
+
+/** A question the engine missed at 10, with what each system returned, for analysis. */
+export interface Miss {
+  persona: string;
+  question: DatasetQuestion;
+  answers: string[];
+  /** Whether extraction produced any memory from an answering message. */
+  extracted: boolean;
+  engineTop: string[];
+  baselineRank: number | undefined;
+}
+
+/** The whole evaluation. */
+export interface QualityReport {
+  perPersona: { persona: string; name: string; engine: Scores; baseline: Scores; extractedShare: number }[];
+  perKind: { kind: QuestionKind; engine: Scores; baseline: Scores }[];
+  overall: { engine: Scores; baseline: Scores; extractedShare: number };
+  misses: Miss[];
+  unmappedSources: number;
+  memoriesPerPersona: number[];
+}
+
+const scores = (judged: readonly Judged[]): Scores => ({
+  questions: judged.length,
+  recallAt5: recallAtK(judged, 5),
+  recallAt10: recallAtK(judged, 10),
+});
+
+interface QuestionResult {
+  persona: Persona;
+  question: DatasetQuestion;
+  engine: Retrieved;
+  baseline: Retrieved;
+  extracted: boolean;
+}
+
+async function runPersona(
+  persona: Persona,
+  createBackend: () => MemoryBackend | Promise<MemoryBackend>,
+): Promise<{ results: QuestionResult[]; unmapped: number; memories: number }> {
+  const baseline = createBM25Retriever(persona);
+  const engine: PersonaRetriever = await createEngineRetriever(persona, createBackend);
+  try {
+    const results: QuestionResult[] = [];
+    for (const question of persona.questions) {
+      results.push({
+        persona,
+        question,
+        engine: await engine.retrieve(question.question),
+        baseline: await baseline.retrieve(question.question),
+        extracted: question.answer_message_ids.some((id) => engine.extractedSources?.has(id) ?? false),
+      });
+    }
+    return { results, unmapped: engine.unmappedSources, memories: engine.memoryCount ?? 0 };
+  } finally {
+    await engine.close();
+    await baseline.close();
+  }
+}
+
+/**
+ * Runs the engine and the BM25 baseline over every persona and question of the dataset.
+ *
+ * @example
+ * const report = await evaluateQuality(dataset, () => new LocalMemOS({ path: ':memory:' }));
+ */
+export async function evaluateQuality(
+  dataset: Dataset,
+  createBackend: () => MemoryBackend | Promise<MemoryBackend>,
+): Promise<QualityReport> {
+  const all: QuestionResult[] = [];
+  let unmappedSources = 0;
+  const memoriesPerPersona: number[] = [];
+  for (const persona of dataset.personas) {
+    const { results, unmapped, memories } = await runPersona(persona, createBackend);
+    all.push(...results);
+    unmappedSources += unmapped;
+    memoriesPerPersona.push(memories);
+  }
+  const judge = (results: readonly QuestionResult[], system: 'engine' | 'baseline'): Judged[] =>
+    results.map((result) => ({
+      ranking: result[system].ranking,
+      answers: result.question.answer_message_ids,
+    }));
+  const both = (results: readonly QuestionResult[]) => ({
+    engine: scores(judge(results, 'engine')),
+    baseline: scores(judge(results, 'baseline')),
+  });
+  const share = (results: readonly QuestionResult[]) =>
+    results.length === 0 ? 0 : results.filter((result) => result.extracted).length / results.length;
+  const contentOf = (persona: Persona, id: string) =>
+    persona.sessions.flatMap((session) => session.messages).find((message) => message.id === id)?.content ??
+    id;
+
+  return {
+    perPersona: dataset.personas.map((persona) => {
+      const results = all.filter((result) => result.persona === persona);
+      return {
+        persona: persona.user_id,
+        name: persona.name,
+        ...both(results),
+        extractedShare: share(results),
+      };
+    }),
+    perKind: (['stable', 'updated', 'indirect'] as const).map((kind) => ({
+      kind,
+      ...both(all.filter((result) => result.question.kind === kind)),
+    })),
+    overall: { ...both(all), extractedShare: share(all) },
+    misses: all
+      .filter(
+        (result) => firstHitRank(result.engine.ranking, result.question.answer_message_ids) === undefined,
+      )
+      .map((result) => ({
+        persona: result.persona.user_id,
+        question: result.question,
+        answers: result.question.answer_message_ids.map((id) => contentOf(result.persona, id)),
+        extracted: result.extracted,
+        engineTop: result.engine.texts.slice(0, 3),
+        baselineRank: firstHitRank(result.baseline.ranking, result.question.answer_message_ids),
+      })),
+    unmappedSources,
+    memoriesPerPersona,
+  };
+}
