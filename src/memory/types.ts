@@ -173,6 +173,10 @@ export interface WriterOptions {
   maxBatchMessages?: number;
   /** Retries of a retryable failure, after the first attempt. @default 5 */
   maxRetries?: number;
+  /** First retry delay ceiling (full jitter, doubling per retry); a server's `Retry-After` wins. @default 1000 */
+  retryBaseDelayMs?: number;
+  /** Cap on one retry delay. @default 30000 */
+  retryMaxDelayMs?: number;
   /** Durable outbox: writes are journaled here before `capture` returns and replayed on start. */
   outbox?: { path: string } | undefined;
 }
