@@ -5,6 +5,8 @@ export default defineConfig({
     // Import the package by its public name from source, as an outside author would.
     conditions: ['memos-source'],
   },
+  // Tests run in Vite's SSR environment, which takes its own resolve conditions.
+  ssr: { resolve: { conditions: ['memos-source'] } },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
