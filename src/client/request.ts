@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MemOSAbortError, MemOSConnectionError, MemOSTimeoutError } from '../errors/index.ts';
+import { MemOSAbortError, MemOSConnectionError, MemOSError, MemOSTimeoutError } from '../errors/index.ts';
 import type { EndpointSpec } from './endpoints.ts';
 import { sanitizeCause, transportErrorCode } from './redact.ts';
 import { readResponse } from './response.ts';
@@ -57,6 +57,8 @@ export async function sendAttempt<Data extends z.ZodType>(
     try {
       response = await transport.send({ ...request, signal: controller.signal });
     } catch (error) {
+      // Our own errors (undici missing) are not network failures: pass them through, unretried.
+      if (MemOSError.isInstance(error)) throw error;
       const aborted = abortedError(context);
       if (aborted) throw aborted;
       const cause = sanitizeCause(error, secret);

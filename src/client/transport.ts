@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { MemOSConfigError } from '../errors/index.ts';
 
 /** A `fetch` implementation: the platform's, or any edge runtime's. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -64,12 +65,21 @@ export function createUndiciTransport({ dispatcher }: { dispatcher?: Dispatcher 
   let loading: Promise<Loaded> | undefined;
   let released = false;
   const load = () => {
-    loading ??= import('undici').then((undici) => ({
-      request: undici.request,
-      // Keep idle sockets a little longer than undici's 4 s default: chat turns are often seconds apart.
-      dispatcher: dispatcher ?? new undici.Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 }),
-      owned: dispatcher === undefined,
-    }));
+    loading ??= import('undici').then(
+      (undici) => ({
+        request: undici.request,
+        // Keep idle sockets a little longer than undici's 4 s default: chat turns are often seconds apart.
+        dispatcher: dispatcher ?? new undici.Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 }),
+        owned: dispatcher === undefined,
+      }),
+      (error: unknown) => {
+        loading = undefined;
+        throw new MemOSConfigError(
+          'MemOSClient could not load undici; on runtimes without it pass a fetch implementation ({ fetch })',
+          { cause: error instanceof Error ? new Error(error.message) : undefined },
+        );
+      },
+    );
     return loading;
   };
   const release = async (how: 'close' | 'destroy') => {
