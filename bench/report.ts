@@ -1,0 +1,340 @@
+import type { EngineFigures } from './engine.ts';
+import type { Machine } from './machine.ts';
+import type { MiddlewareFigures, VariantFigures } from './middleware.ts';
+import type { QualityReport, Scores } from './quality/evaluate.ts';
+import { fixed } from './stats.ts';
+
+/** Everything one bench run produced; parts not run are undefined. */
+export interface BenchResults {
+  machine: Machine;
+  date: string;
+  command: string;
+  quick: boolean;
+  durationS: number;
+  engine?: EngineFigures | undefined;
+  quality?: (QualityReport & { durationS: number }) | undefined;
+  middleware?: MiddlewareFigures | undefined;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+const thousands = (value: number) => Math.round(value).toLocaleString('en');
+const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+function summaryRows({ engine, quality, middleware }: BenchResults): string[][] {
+  const rows: string[][] = [];
+  if (engine) {
+    const targets = [2, 10];
+    engine.corpora.forEach((corpus, index) => {
+      const target = corpus.target >= 100_000 ? 10 : corpus.target >= 10_000 ? 2 : targets[index]!;
+      rows.push([
+        `search p50 at ${thousands(corpus.memories)} memories (one user)`,
+        `${fixed(corpus.search.latency.p50)} ms (p95 ${fixed(corpus.search.latency.p95)}, p99 ${fixed(corpus.search.latency.p99)})`,
+        `≤ ${target} ms`,
+        yes(corpus.search.latency.p50 <= target),
+      ]);
+    });
+    for (const { label, result } of engine.throughput) {
+      const rate = result.statements / (result.ms / 1000);
+      rows.push([
+        `rule extraction + add, ${label}`,
+        `${thousands(rate)} user messages/s`,
+        '≥ 1,000/s',
+        yes(rate >= 1000),
+      ]);
+    }
+    rows.push([
+      `open of an existing ${thousands(engine.open.memories)}-memory file, cold process (to first search answered)`,
+      `${fixed(engine.open.medianOpenMs, 1)} ms median of ${engine.open.runs.length} (max ${fixed(engine.open.maxOpenMs, 1)})`,
+      '≤ 200 ms',
+      yes(engine.open.medianOpenMs <= 200),
+    ]);
+    const largest = engine.corpora.at(-1)!;
+    rows.push([
+      `peak RSS at ${thousands(largest.memories)} memories (open + ${largest.search.latency.count} searches)`,
+      `${fixed(largest.search.peakRssMb, 0)} MB`,
+      'report',
+      '—',
+    ]);
+  }
+  if (quality) {
+    const { engine: mine, baseline } = quality.overall;
+    rows.push([
+      `retrieval recall@5 / @10, engine vs BM25 over raw messages (${mine.questions} questions)`,
+      `${percent(mine.recallAt5)} / ${percent(mine.recallAt10)} vs ${percent(baseline.recallAt5)} / ${percent(baseline.recallAt10)}`,
+      'engine > baseline',
+      yes(mine.recallAt5 > baseline.recallAt5 && mine.recallAt10 > baseline.recallAt10),
+    ]);
+  }
+  if (middleware) {
+    const { generate, stream } = middleware;
+    rows.push([
+      'memory requests per 4-step tool-calling turn (generateText)',
+      `${fixed(generate.searchesPerTurn.mean, 2)} search + ${fixed(generate.addsPerTurn.mean, 2)} add`,
+      '1 + 1',
+      yes(generate.searchesPerTurn.max <= 1 && generate.addsPerTurn.max <= 1),
+    ]);
+    rows.push([
+      'latency added per turn (generateText / streamText)',
+      `${fixed(generate.addedRoundTrips)} × / ${fixed(stream.addedRoundTrips)} × one round trip`,
+      '≤ 1.04 × (best measured integration)',
+      yes(generate.addedRoundTrips <= 1.04 && stream.addedRoundTrips <= 1.04),
+    ]);
+  }
+  return rows;
+}
+
+function engineSection(engine: EngineFigures): string {
+  const corpora = table(
+    [
+      'memories',
+      'messages added',
+      'file',
+      'build',
+      'build peak RSS',
+      'search p50',
+      'p95',
+      'p99',
+      'max',
+      'items/search',
+      'search peak RSS',
+    ],
+    engine.corpora.map((corpus) => [
+      thousands(corpus.memories),
+      thousands(corpus.statements),
+      `${fixed(corpus.fileMb, 1)} MB`,
+      `${fixed(corpus.build.ms / 1000, 1)} s${corpus.build.cached ? ' (cached)' : ''}`,
+      `${fixed(corpus.build.peakRssMb, 0)} MB`,
+      `${fixed(corpus.search.latency.p50)} ms`,
+      `${fixed(corpus.search.latency.p95)} ms`,
+      `${fixed(corpus.search.latency.p99)} ms`,
+      `${fixed(corpus.search.latency.max)} ms`,
+      fixed(corpus.search.meanItemsReturned, 1),
+      `${fixed(corpus.search.peakRssMb, 0)} MB`,
+    ]),
+  );
+  const throughput = table(
+    ['mode', 'user messages', 'messages sent', 'memories', 'time', 'user messages/s', 'memories/s'],
+    engine.throughput.map(({ label, result }) => [
+      label,
+      thousands(result.statements),
+      thousands(result.messages),
+      thousands(result.memories),
+      `${fixed(result.ms / 1000)} s`,
+      thousands(result.statements / (result.ms / 1000)),
+      thousands(result.memories / (result.ms / 1000)),
+    ]),
+  );
+  const open = table(
+    ['run', 'node start', 'import engine', 'constructor', 'open + first search', 'peak RSS'],
+    engine.open.runs.map((run, index) => [
+      String(index + 1),
+      `${fixed(run.processStartMs, 1)} ms`,
+      `${fixed(run.importMs, 1)} ms`,
+      `${fixed(run.constructMs, 1)} ms`,
+      `${fixed(run.openMs, 1)} ms`,
+      `${fixed(run.peakRssMb, 0)} MB`,
+    ]),
+  );
+  return `## Engine (\`LocalMemOS\`, rule extractor, file database)
+
+Synthetic corpus: one user, statements generated from a fixed seed (${'`bench/engine/synthetic.ts`'}: 16 kinds of
+statement — home, job, relatives, trips, pets, allergies, languages, likes and dislikes… — over word lists with
+made-up names and titles, so the vocabulary has a long tail and no two messages are equal). Corpora are built
+through the public API only (\`addMessage\`, 500 user messages per call, \`async_mode: false\`) and cached under
+\`bench/.data/\`, keyed by a hash of the engine's source. Queries: questions about the user from the same
+vocabulary (\`createQueries\`), \`memory_limit_number\` 9, preferences included, default relativity; 50 warm-up
+searches, then timed one at a time. Each step runs in its own child process.
+
+### Search latency and size
+
+${corpora}
+
+### Rule extraction + add throughput (fresh file database)
+
+${throughput}
+
+### Cold open of the ${thousands(engine.open.memories)}-memory file
+
+Each run is a new \`node\` process: import \`memos-middleware/local\`, \`new LocalMemOS({ path })\`, one search
+(the first query answered is the honest "ready" point). The OS file cache is warm (the file was just read).
+
+${open}
+`;
+}
+
+const scoreCells = (scores: Scores) => [percent(scores.recallAt5), percent(scores.recallAt10)];
+
+function qualitySection(quality: QualityReport & { durationS: number }): string {
+  const personas = table(
+    [
+      'persona',
+      'questions',
+      'engine R@5',
+      'engine R@10',
+      'BM25 R@5',
+      'BM25 R@10',
+      'answers extracted',
+      'memories',
+    ],
+    [
+      ...quality.perPersona.map((row, index) => [
+        row.name,
+        String(row.engine.questions),
+        ...scoreCells(row.engine),
+        ...scoreCells(row.baseline),
+        percent(row.extractedShare),
+        String(quality.memoriesPerPersona[index] ?? 0),
+      ]),
+      [
+        '**all**',
+        String(quality.overall.engine.questions),
+        ...scoreCells(quality.overall.engine).map((cell) => `**${cell}**`),
+        ...scoreCells(quality.overall.baseline).map((cell) => `**${cell}**`),
+        percent(quality.overall.extractedShare),
+        String(quality.memoriesPerPersona.reduce((sum, count) => sum + count, 0)),
+      ],
+    ],
+  );
+  const kinds = table(
+    ['question kind', 'questions', 'engine R@5', 'engine R@10', 'BM25 R@5', 'BM25 R@10'],
+    quality.perKind.map((row) => [
+      row.kind,
+      String(row.engine.questions),
+      ...scoreCells(row.engine),
+      ...scoreCells(row.baseline),
+    ]),
+  );
+  const misses = quality.misses.length
+    ? table(
+        ['persona', 'question', 'answering message', 'extracted?', "engine's top 3", 'BM25 rank'],
+        quality.misses.map((miss) => [
+          miss.persona,
+          escapeCell(miss.question.question),
+          escapeCell(miss.answers.join(' / ')),
+          miss.extracted ? 'yes' : 'no',
+          escapeCell(miss.engineTop.map((text, index) => `${index + 1}. ${text}`).join(' ')),
+          miss.baselineRank === undefined ? '—' : String(miss.baselineRank),
+        ]),
+      )
+    : 'None.';
+  return `## Retrieval quality
+
+Dataset: \`bench/quality/\` — ${quality.perPersona.length} hand-written personas (one chatting in Chinese), 8–10 sessions
+each over 6–12 months, with small talk and requests around the facts, plans that change (moves, cancelled
+trips, new diets, new jobs), and ${quality.overall.engine.questions} questions written before any result was seen, each with
+the ids of the user message(s) that answer it (paraphrased: "which city is home these days").
+
+Method: per persona, a fresh \`LocalMemOS({ path: ':memory:' })\`; each session added with one \`addMessage\`
+(its \`conversation_id\`, \`chat_time\` per message); then per question \`searchMemory\` with
+\`memory_limit_number: 10\`, \`preference_limit_number: 10\`, \`include_preference: true\`, \`relativity: 0\`, no
+\`conversation_id\`. Facts and preferences are merged by relativity; an item counts for the messages in its
+\`sources\` (matched back by role and content). recall@k = share of questions with an answering message among
+the sources of the top k items. Baseline: Okapi BM25 (k1 1.2, b 0.75, no stemming, no stop words, CJK as
+single characters) over every raw message, user and assistant, top k messages. "Answers extracted" = share
+of questions whose answering message produced at least one memory (the ceiling of the engine's recall).
+Unmatched sources: ${quality.unmappedSources}. Run time: ${fixed(quality.durationS, 1)} s.
+
+${personas}
+
+${kinds}
+
+### Questions the engine missed at 10
+
+${misses}
+`;
+}
+
+function variantRow(name: string, figures: VariantFigures): string[] {
+  return [
+    name,
+    `${fixed(figures.searchesPerTurn.mean, 2)} search + ${fixed(figures.addsPerTurn.mean, 2)} add (${fixed(figures.messagesPerAdd.mean, 1)} messages per add)`,
+    `${fixed(figures.addedMs.p50, 1)} ms = ${fixed(figures.addedRoundTrips)} × (p95 ${fixed(figures.addedMs.p95, 1)} ms)`,
+    figures.addedFirstTextMs === undefined ? '—' : `${fixed(figures.addedFirstTextMs.p50, 1)} ms`,
+    `${figures.storedAnswerTurns}/${figures.turns}`,
+  ];
+}
+
+function middlewareSection(middleware: MiddlewareFigures): string {
+  const variants = table(
+    [
+      'variant',
+      'memory requests per turn',
+      'latency added per turn (median)',
+      'added time to first text',
+      'answer stored',
+    ],
+    [variantRow('`generateText`', middleware.generate), variantRow('`streamText`', middleware.stream)],
+  );
+  const aborts = table(
+    ['onAbort', 'streamed before abort', 'adds', 'stored'],
+    middleware.aborts.map((abort) => [
+      `\`${abort.policy}\``,
+      escapeCell(JSON.stringify(abort.streamedBeforeAbort)),
+      String(abort.addsAfterAbort),
+      escapeCell(
+        abort.stored.map((message) => `${message.role}: ${JSON.stringify(message.content)}`).join('; ') ||
+          'nothing',
+      ),
+    ]),
+  );
+  return `## Middleware cost per turn
+
+A 4-step tool-calling turn (three \`lookup\` tool calls, then the answer) through AI SDK 7 with
+\`MockLanguageModelV4\` wrapped by \`withMemOS\`, backed by \`MemOSClient\` against the MemOS test server
+(\`test/support/memos-test-server.ts\`) with every request delayed ${middleware.delayMs} ms. ${middleware.generate.turns} turns of one
+conversation (the app re-sends the growing history each turn), each run on the bare model and on the wrapped
+one; requests counted on the server; the writer is flushed between turns, outside the timed region. One
+round trip (\`searchMemory\` over the keep-alive connection): p50 ${fixed(middleware.roundTripMs.p50, 1)} ms.
+
+${variants}
+
+Bare model per turn: ${fixed(middleware.generate.baselineMs.p50, 1)} ms (generateText), ${fixed(middleware.stream.baselineMs.p50, 1)} ms (streamText), medians.
+For comparison (USERS.md, same scenario): mem0's provider 4 searches + 4 adds, 8.1 ×; Supermemory 1 search +
+4 adds, 1.04–1.09 ×; awaiting search and add on every call 4 + 4, 8.0 ×.
+
+### Aborted stream (the client aborts after a few words)
+
+${aborts}
+`;
+}
+
+/**
+ * Renders BENCHMARKS.md from one run's results.
+ *
+ * @example
+ * writeFileSync('BENCHMARKS.md', renderReport(results));
+ */
+export function renderReport(results: BenchResults): string {
+  const { machine } = results;
+  const sections = [
+    `# Benchmarks
+
+Written by \`bench/run.ts\`; do not edit by hand. Reproduce with:
+
+\`\`\`sh
+${results.command}
+\`\`\`
+
+Run on ${results.date}${results.quick ? ' (**quick mode**: smaller corpora and fewer queries)' : ''}, in ${fixed(results.durationS, 0)} s.
+
+| CPU | cores | RAM | OS | Node | load average at start |
+| --- | --- | --- | --- | --- | --- |
+| ${machine.cpu} | ${machine.cores} | ${fixed(machine.ramGb, 1)} GB | ${machine.os} | ${machine.node} | ${fixed(machine.loadAverage)} |
+
+## Summary
+
+${table(['figure', 'measured', 'target', 'met'], summaryRows(results))}
+`,
+  ];
+  if (results.engine) sections.push(engineSection(results.engine));
+  if (results.quality) sections.push(qualitySection(results.quality));
+  if (results.middleware) sections.push(middlewareSection(results.middleware));
+  return `${sections.join('\n')}`;
+}
