@@ -69,7 +69,10 @@ export async function sendAttempt<Data extends z.ZodType>(
         });
       }
       const code = transportErrorCode(error);
-      throw new MemOSConnectionError(`MemOS ${spec.path} connection failed (${code ?? 'network error'})`, {
+      let innermost: Error | undefined = cause;
+      while (innermost?.cause instanceof Error) innermost = innermost.cause;
+      const detail = code ?? innermost?.message ?? 'network error';
+      throw new MemOSConnectionError(`MemOS ${spec.path} connection failed (${detail})`, {
         code,
         cause,
       });

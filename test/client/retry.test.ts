@@ -13,6 +13,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { parseRetryAfter, RETRY_POLICY, retryDelayMs } from '../../src/client/retry.ts';
 import { type Fault, type MemOSTestServer, startMemOSTestServer } from '../support/memos-test-server.ts';
 
+type ErrorClass = abstract new (...args: never[]) => Error;
+
 let server: MemOSTestServer;
 const clients: MemOSClient[] = [];
 const makeClient = (options: ConstructorParameters<typeof MemOSClient>[0] = {}) => {
@@ -67,7 +69,7 @@ afterEach(async () => {
 afterAll(() => server.close());
 
 describe('retries', () => {
-  it.each<[string, Fault, Function]>([
+  it.each<[string, Fault, ErrorClass]>([
     ['HTTP 503', { status: 503 }, MemOSServerError],
     ['HTTP 500 with an envelope', { status: 500, body: { code: 50000, message: 'boom' } }, MemOSServerError],
     ['HTTP 502 with an HTML page', { status: 502, body: '<html>Bad Gateway</html>' }, MemOSServerError],
@@ -104,7 +106,7 @@ describe('retries', () => {
     expect(server.requestsTo('/search/memory')).toHaveLength(2 + 3);
   });
 
-  it.each<[string, Fault, Function]>([
+  it.each<[string, Fault, ErrorClass]>([
     ['a malformed 200 body', { malformed: true }, MemOSResponseError],
     ['HTTP 400', { status: 400, body: { detail: 'bad include_memory_view' } }, MemOSBadRequestError],
     ['code 40000', { code: 40000 }, MemOSBadRequestError],
