@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { MemOSResponseError } from '../../errors/index.ts';
+import type { MemoryRow, MemoryStore } from '../store/memory-store.ts';
+import type { Subject } from '../store/message-store.ts';
+import type { ExtractedMemory, ExtractionResult } from './types.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const ExtractedMemorySchema = z.object({
+  kind: z.enum(['fact', 'explicit_preference', 'implicit_preference', 'tool']),
+  key: text(500),
+  value: text(20_000),
+  tags: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
+  reasoning: z.string().max(20_000).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  memoryType: z.enum(['WorkingMemory', 'LongTermMemory', 'UserMemory']).optional(),
+  sourceMessageIds: z.array(z.string()).optional(),
+  tool: z
+    .object({ toolType: z.string().min(1), usedStatus: z.array(z.record(z.string(), z.unknown())) })
+    .optional(),
+});
+const OperationSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('update'),
+    id: z.string().min(1),
+    key: text(500).optional(),
+    value: text(20_000),
+    tags: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
+    reasoning: z.string().max(20_000).optional(),
+  }),
+  z.object({ type: z.literal('merge'), ids: z.array(z.string().min(1)).min(1), into: ExtractedMemorySchema }),
+  z.object({ type: z.literal('retire'), id: z.string().min(1), reason: z.string().optional() }),
+]);
+/** What every extractor's result must look like; checked before anything is written. */
+export const ExtractionResultSchema = z.object({
+  memories: z.array(ExtractedMemorySchema),
+  operations: z.array(OperationSchema).optional(),
+});
+
+/** Where the memories of one subject are written. */
+export interface ApplyTarget {
+  readonly subject: Subject;
+  readonly userId: string | undefined;
+  readonly agentId: string | undefined;
+  readonly appId: string | undefined;
+  readonly conversationId: string;
+  readonly tags: readonly string[];
+  readonly info: Record<string, unknown>;
+  /** Message id (as shown to the extractor) → stored message seq, for this subject. */
+  readonly messageSeqs: ReadonlyMap<string, number>;
+  /** Ids the extractor was shown; operations may only touch these. */
+  readonly existingIds: ReadonlySet<string>;
+  readonly now: number;
+  /** Vectors of new texts, by text, when embeddings are on. */
+  readonly vectors?:
+    | { readonly model: string; readonly byText: ReadonlyMap<string, Float32Array> }
+    | undefined;
+}
+
+/** Ids touched by one extraction, as `/get/status` reports them. */
+export interface AppliedChanges {
+  readonly added: string[];
+  readonly updated: string[];
+  readonly retired: string[];
+}
+
+function invalidOutput(message: string, path: string): MemOSResponseError {
+  return new MemOSResponseError(`The extractor's output is invalid: ${message}`, {
+    status: 200,
+    issues: [{ path, message }],
+  });
+}
+
+/**
+ * Validates an extractor's result in full, then writes it: new memories (deduplicated), updates,
+ * merges and retirements. Call inside the add transaction: any throw rolls back the whole add.
+ *
+ * @example
+ * inTransaction(database, () => applyExtraction(memories, result, target));
+ */
+export function validateExtraction(result: unknown): ExtractionResult {
+  const parsed = ExtractionResultSchema.safeParse(result);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    throw new MemOSResponseError(
+      `The extractor's output is invalid: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+      { status: 200, issues, cause: parsed.error },
+    );
+  }
+  return parsed.data as ExtractionResult;
+}
+
+/**
+ * Writes a validated extraction result for one subject (see `validateExtraction`).
+ *
+ * @example
+ * applyExtraction(memories, validateExtraction(result), target);
+ */
+export function applyExtraction(
+  memories: MemoryStore,
+  result: ExtractionResult,
+  target: ApplyTarget,
+): AppliedChanges {
+  const changes: AppliedChanges = { added: [], updated: [], retired: [] };
+  const allSeqs = [...target.messageSeqs.values()];
+
+  const sourceSeqs = (memory: ExtractedMemory, path: string) => {
+    if (!memory.sourceMessageIds || memory.sourceMessageIds.length === 0) return allSeqs;
+    return memory.sourceMessageIds.map((id) => {
+      const seq = target.messageSeqs.get(id);
+      if (seq === undefined) throw invalidOutput(`unknown source message id "${id}"`, path);
+      return seq;
+    });
+  };
+  const owned = (id: string, path: string): MemoryRow => {
+    const row = target.existingIds.has(id) ? memories.byId(id) : undefined;
+    if (!row || row.subject !== target.subject)
+      throw invalidOutput(`memory "${id}" was not offered to the extractor`, path);
+    return row;
+  };
+  const write = (memory: ExtractedMemory, path: string) => {
+    const tags = [...new Set([...(memory.tags ?? []), ...target.tags])];
+    const written = memories.insertOrTouch({
+      subject: target.subject,
+      userId: target.userId,
+      agentId: target.agentId,
+      appId: target.appId,
+      conversationId: target.conversationId,
+      kind: memory.kind,
+      key: memory.key,
+      value: memory.value,
+      reasoning: memory.reasoning ?? '',
+      memoryType: memory.memoryType ?? (memory.kind === 'fact' ? 'UserMemory' : 'LongTermMemory'),
+      tags,
+      info: target.info,
+      extra: memory.tool ? { tool_type: memory.tool.toolType, tool_used_status: memory.tool.usedStatus } : {},
+      confidence: memory.confidence ?? 0.9,
+      now: target.now,
+    });
+    memories.linkSources(written.seq, sourceSeqs(memory, path));
+    const vector = target.vectors?.byText.get(memory.value);
+    if (written.created && vector && target.vectors)
+      memories.saveVector(written.seq, target.vectors.model, vector);
+    (written.created ? changes.added : changes.updated).push(written.id);
+    return written;
+  };
+
+  // Check every operation's target before writing anything, so a bad id fails fast and whole.
+  for (const [index, operation] of (result.operations ?? []).entries()) {
+    const ids = operation.type === 'merge' ? operation.ids : [operation.id];
+    for (const id of ids) owned(id, `operations.${index}`);
+  }
+
+  result.memories.forEach((memory, index) => {
+    write(memory, `memories.${index}`);
+  });
+  (result.operations ?? []).forEach((operation, index) => {
+    const path = `operations.${index}`;
+    if (operation.type === 'retire') {
+      memories.update(owned(operation.id, path), { status: 'archived' }, target.now);
+      changes.retired.push(operation.id);
+      return;
+    }
+    if (operation.type === 'merge') {
+      const written = write(operation.into, `${path}.into`);
+      const merged = operation.ids.filter((id) => id !== written.id).map((id) => owned(id, path));
+      memories.copySources(
+        merged.map((row) => row.seq),
+        written.seq,
+      );
+      for (const row of merged) {
+        memories.update(row, { status: 'archived' }, target.now);
+        changes.retired.push(row.id);
+      }
+      return;
+    }
+    const row = owned(operation.id, path);
+    const duplicate = memories.findDuplicate(row.subject, row.kind, operation.value);
+    if (duplicate && duplicate.id !== row.id) {
+      // The new text already exists as another memory: keep that one, retire this.
+      memories.touch(duplicate.seq, target.now);
+      memories.linkSources(duplicate.seq, allSeqs);
+      memories.update(row, { status: 'archived' }, target.now);
+      changes.updated.push(duplicate.id);
+      changes.retired.push(row.id);
+      return;
+    }
+    memories.update(
+      row,
+      {
+        value: operation.value,
+        ...(operation.key === undefined ? {} : { key: operation.key }),
+        ...(operation.tags === undefined ? {} : { tags: operation.tags }),
+        ...(operation.reasoning === undefined ? {} : { reasoning: operation.reasoning }),
+        status: 'activated',
+      },
+      target.now,
+    );
+    memories.linkSources(row.seq, allSeqs);
+    const vector = target.vectors?.byText.get(operation.value);
+    if (vector && target.vectors) memories.saveVector(row.seq, target.vectors.model, vector);
+    changes.updated.push(row.id);
+  });
+  return changes;
+}

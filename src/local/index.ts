@@ -1,0 +1,24 @@
+// Public entry of `memos-middleware/local`: the embedded MemOS engine (Node only). Re-exports only.
+export {
+  createEmbedder,
+  type Embedder,
+  type EmbeddingsEndpointOptions,
+  type EmbedFunction,
+} from './embeddings/embedder.ts';
+export { LOCAL_ERROR_CODES, memosErrorCode } from './errors.ts';
+export { createRuleExtractor, type RuleExtractorOptions } from './extraction/rule-extractor.ts';
+export type {
+  ExistingMemory,
+  ExtractedMemory,
+  ExtractionInput,
+  ExtractionResult,
+  Extractor,
+  MemoryKind,
+  MemoryOperation,
+  StoredMessage,
+} from './extraction/types.ts';
+export { LocalMemOS, type LocalMemOSOptions } from './local-memos.ts';
+export { PREFERENCE_NOTE_EN, PREFERENCE_NOTE_ZH } from './search/preference-note.ts';
+export type { RankingWeights } from './search/search-memories.ts';
+export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, readSchemaVersion } from './store/migrations.ts';
+export { DEFAULT_DATABASE_PATH } from './store/open-database.ts';

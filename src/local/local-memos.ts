@@ -1,0 +1,468 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import type { MemoryBackend, RequestOptions } from '../api/backend.ts';
+import { DEFAULTS } from '../api/limits.ts';
+import {
+  type AddMessageRequest,
+  AddMessageRequestSchema,
+  type DeleteMemoryRequest,
+  DeleteMemoryRequestSchema,
+  GetMemoryByIdRequestSchema,
+  type GetMemoryRequest,
+  GetMemoryRequestSchema,
+  type GetMessageRequest,
+  GetMessageRequestSchema,
+  type GetStatusRequest,
+  GetStatusRequestSchema,
+  type SearchMemoryRequest,
+  SearchMemoryRequestSchema,
+  type UpdateMemoryRequest,
+  UpdateMemoryRequestSchema,
+} from '../api/requests.ts';
+import type {
+  AddMessageData,
+  GetMemoryData,
+  GetMessageData,
+  GetStatusData,
+  MemoryByIdData,
+  SearchMemoryData,
+  TaskData,
+} from '../api/responses.ts';
+import { createAPIError, MemOSConfigError } from '../errors/index.ts';
+import {
+  createEmbedder,
+  type Embedder,
+  type EmbeddingsEndpointOptions,
+  type EmbedFunction,
+} from './embeddings/embedder.ts';
+import { LOCAL_ERROR_CODES, notFound, parseRequest, throwIfAborted } from './errors.ts';
+import { type AppliedChanges, applyExtraction, validateExtraction } from './extraction/apply-extraction.ts';
+import { createRuleExtractor } from './extraction/rule-extractor.ts';
+import type { ExistingMemory, Extractor } from './extraction/types.ts';
+import { listMemories } from './search/list-memories.ts';
+import { createSearch, type RankingWeights } from './search/search-memories.ts';
+import { createMemoryStore, type MemoryStore } from './store/memory-store.ts';
+import {
+  createMessageStore,
+  type MessageStore,
+  messageText,
+  type NewMessageRow,
+  subjectOf,
+  toStoredMessage,
+} from './store/message-store.ts';
+import { migrate } from './store/migrations.ts';
+import { DEFAULT_DATABASE_PATH, openDatabase } from './store/open-database.ts';
+import { createStatementCache, inTransaction } from './store/statement-cache.ts';
+import { toMemoryById } from './store/wire-shapes.ts';
+
+/** Options of `new LocalMemOS(…)`. */
+export interface LocalMemOSOptions {
+  /** SQLite file, created with its folder when missing; `':memory:'` for a throw-away store. @default '.memos/memory.db' */
+  path?: string | undefined;
+  /** Turns messages into memories. @default createRuleExtractor() */
+  extractor?: Extractor | undefined;
+  /** Your own embedding function; vectors are stored at add time and fused into search. */
+  embed?: EmbedFunction | undefined;
+  /** An OpenAI-compatible embeddings endpoint (needs the `openai` package); ignored when `embed` is set. */
+  embeddings?: EmbeddingsEndpointOptions | undefined;
+  /** The clock, in epoch milliseconds (tests pin it). @default Date.now */
+  now?: (() => number) | undefined;
+  /** Weights of the ranked lists fused into `relativity`. */
+  ranking?: RankingWeights | undefined;
+}
+
+const OptionsSchema = z.object({
+  path: z.string().optional(),
+  extractor: z
+    .custom<Extractor>(
+      (value) => typeof (value as Extractor | undefined)?.extract === 'function',
+      'extractor needs an extract() method',
+    )
+    .optional(),
+  embed: z
+    .custom<EmbedFunction>((value) => typeof value === 'function', 'embed must be a function')
+    .optional(),
+  embeddings: z
+    .object({ model: z.string().min(1), baseURL: z.string().optional(), apiKey: z.string().optional() })
+    .loose()
+    .optional(),
+  now: z.custom<() => number>((value) => typeof value === 'function', 'now must be a function').optional(),
+  ranking: z
+    .object({ words: z.number(), trigrams: z.number(), vectors: z.number(), conversation: z.number() })
+    .partial()
+    .refine(
+      (weights) =>
+        Object.values(weights).every((weight) => weight === undefined || (weight >= 0 && weight <= 1)),
+      'ranking weights are 0–1',
+    )
+    .optional(),
+});
+
+const MAX_TASKS = 1000;
+
+/**
+ * The embedded MemOS: the cloud API's methods and wire shapes, in-process, on SQLite. Extraction is
+ * synchronous, so every add reports `status: 'completed'` and is searchable as soon as it resolves.
+ *
+ * @example
+ * const memos = new LocalMemOS({ path: ':memory:' });
+ * await memos.addMessage({ user_id: 'u1', conversation_id: 'c1', messages: [{ role: 'user', content: 'I live in Paris.' }] });
+ * const { memory_detail_list } = await memos.searchMemory({ user_id: 'u1', query: 'Where do I live?' });
+ */
+export class LocalMemOS implements MemoryBackend {
+  /** The database file (or `':memory:'`). */
+  readonly path: string;
+  readonly #database: DatabaseSync;
+  readonly #messages: MessageStore;
+  readonly #memories: MemoryStore;
+  readonly #search: ReturnType<typeof createSearch>;
+  readonly #statements: ReturnType<typeof createStatementCache>;
+  readonly #extractor: Extractor;
+  readonly #embedder: Embedder | undefined;
+  readonly #now: () => number;
+  readonly #tasks = new Map<string, AppliedChanges>();
+  #closed = false;
+
+  constructor(options: LocalMemOSOptions = {}) {
+    const parsed = OptionsSchema.safeParse(options);
+    if (!parsed.success) {
+      throw new MemOSConfigError(
+        `Invalid LocalMemOS options: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
+    }
+    const {
+      path = DEFAULT_DATABASE_PATH,
+      extractor = createRuleExtractor(),
+      embed,
+      embeddings,
+      now = Date.now,
+      ranking,
+    } = options;
+    this.path = path;
+    this.#extractor = extractor;
+    this.#embedder = createEmbedder({ embed, embeddings });
+    this.#now = now;
+    this.#database = openDatabase(path);
+    try {
+      migrate(this.#database);
+    } catch (error) {
+      this.#database.close();
+      throw error;
+    }
+    this.#statements = createStatementCache(this.#database);
+    this.#messages = createMessageStore(this.#database);
+    this.#memories = createMemoryStore(this.#database);
+    this.#search = createSearch({
+      database: this.#database,
+      statements: this.#statements,
+      memories: this.#memories,
+      vectors: this.#embedder ? { model: this.#embedder.model } : undefined,
+      weights: ranking,
+    });
+  }
+
+  #open(): void {
+    if (this.#closed) throw new MemOSConfigError('This LocalMemOS is closed');
+  }
+
+  /** Stores the messages and the memories extracted from them, in one transaction per call. */
+  async addMessage(body: AddMessageRequest, options?: RequestOptions): Promise<AddMessageData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const request = parseRequest(AddMessageRequestSchema, body, '/add/message');
+    const now = this.#now();
+    const conversationId = request.conversation_id ?? `conv-${crypto.randomUUID()}`;
+    const userIds = request.user_id === undefined ? [] : [request.user_id].flat();
+    const agentIds = request.agent_id === undefined ? [] : [request.agent_id].flat();
+    // One copy per owner: a group chat (user_id list) writes into each user's memory; without a user,
+    // each listed agent gets its own memory.
+    const owners =
+      userIds.length > 0
+        ? userIds.map((userId) => ({
+            userId,
+            agentId: agentIds.length > 1 ? JSON.stringify(agentIds) : agentIds[0],
+          }))
+        : agentIds.map((agentId) => ({ userId: undefined, agentId }));
+    const texts = request.messages.map((message) => messageText(message));
+
+    const batches = await Promise.all(
+      owners.map(async (owner) => {
+        const subject = subjectOf(owner);
+        const rows: NewMessageRow[] = request.messages.map((message, index) => ({
+          id: crypto.randomUUID(),
+          subject,
+          userId: owner.userId,
+          agentId: owner.agentId,
+          appId: request.app_id,
+          conversationId,
+          message,
+          text: texts[index]!,
+          createTime: now,
+        }));
+        const existing = this.#existingFor(subject, owner, texts);
+        const stored = rows.map(toStoredMessage);
+        const result = validateExtraction(
+          await this.#extractor.extract({ messages: stored, existing, userId: owner.userId, conversationId }),
+        );
+        return { owner, subject, rows, existing, result };
+      }),
+    );
+    throwIfAborted(options?.signal);
+
+    let vectors: { model: string; byText: Map<string, Float32Array> } | undefined;
+    if (this.#embedder) {
+      const newTexts = [
+        ...new Set(
+          batches.flatMap(({ result }) => [
+            ...result.memories.map((memory) => memory.value),
+            ...(result.operations ?? []).flatMap((operation) =>
+              operation.type === 'update'
+                ? [operation.value]
+                : operation.type === 'merge'
+                  ? [operation.into.value]
+                  : [],
+            ),
+          ]),
+        ),
+      ];
+      const embedded = await this.#embedder.embed(newTexts);
+      vectors = {
+        model: this.#embedder.model,
+        byText: new Map(newTexts.map((text, index) => [text, embedded[index]!])),
+      };
+      throwIfAborted(options?.signal);
+    }
+
+    const taskId = crypto.randomUUID();
+    const changes = inTransaction(this.#database, () => {
+      const total: AppliedChanges = { added: [], updated: [], retired: [] };
+      for (const { owner, subject, rows, existing, result } of batches) {
+        const seqs = this.#messages.insertMany(rows);
+        const applied = applyExtraction(this.#memories, result, {
+          subject,
+          userId: owner.userId,
+          agentId: owner.agentId,
+          appId: request.app_id,
+          conversationId,
+          tags: request.tags ?? [],
+          info: request.info ?? {},
+          messageSeqs: new Map(rows.map((row, index) => [row.id, seqs[index]!])),
+          existingIds: new Set(existing.map((memory) => memory.id)),
+          now,
+          vectors,
+        });
+        total.added.push(...applied.added);
+        total.updated.push(...applied.updated);
+        total.retired.push(...applied.retired);
+      }
+      return total;
+    });
+    this.#rememberTask(taskId, changes);
+    return { success: true, task_id: taskId, status: 'completed' };
+  }
+
+  /** The related memories an extractor is shown (for update/merge/retire), found with the add's own text. */
+  #existingFor(
+    subject: string,
+    owner: { userId: string | undefined; agentId: string | undefined },
+    texts: readonly string[],
+  ): ExistingMemory[] {
+    const limit = this.#extractor.existingLimit ?? 20;
+    if (limit <= 0) return [];
+    const query = texts.join('\n').slice(0, 2000);
+    const found = query.trim()
+      ? this.#search(
+          {
+            query,
+            ...(owner.userId !== undefined ? { user_id: owner.userId } : { agent_id: owner.agentId ?? '' }),
+            memory_limit_number: Math.min(limit, 25),
+            preference_limit_number: Math.min(limit, 25),
+            relativity: 0,
+          },
+          undefined,
+        )
+      : undefined;
+    const ids = new Set([
+      ...(found?.memory_detail_list ?? []).map((item) => item.id),
+      ...(found?.preference_detail_list ?? []).map((item) => item.id),
+    ]);
+    const rows = this.#memories.byIds([...ids]);
+    for (const row of this.#memories.recent(subject, limit))
+      if (rows.length < limit && !ids.has(row.id)) rows.push(row);
+    return rows.slice(0, limit).map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      key: row.memory_key,
+      value: row.memory_value,
+      tags: JSON.parse(row.tags) as string[],
+      updateTime: row.update_time,
+    }));
+  }
+
+  #rememberTask(taskId: string, changes: AppliedChanges): void {
+    this.#tasks.set(taskId, changes);
+    if (this.#tasks.size > MAX_TASKS) this.#tasks.delete(this.#tasks.keys().next().value!);
+  }
+
+  /** The memories relevant to a query, for one user (or agent), in the cloud's shape. */
+  async searchMemory(body: SearchMemoryRequest, options?: RequestOptions): Promise<SearchMemoryData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const request = parseRequest(SearchMemoryRequestSchema, body, '/search/memory');
+    const vector = this.#embedder ? (await this.#embedder.embed([request.query]))[0] : undefined;
+    throwIfAborted(options?.signal);
+    return this.#search(request, vector);
+  }
+
+  /** The last messages of one conversation, oldest first. */
+  async getMessage(body: GetMessageRequest, options?: RequestOptions): Promise<GetMessageData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const request = parseRequest(GetMessageRequestSchema, body, '/get/message');
+    const rows = this.#messages.tail(
+      subjectOf({ userId: request.user_id }),
+      request.conversation_id,
+      request.message_limit_number ?? DEFAULTS.messageLimitNumber,
+    );
+    return {
+      message_detail_list: rows.map((row) => ({
+        role: row.role,
+        content: row.text,
+        chat_time: row.chat_time,
+        create_time: row.create_time,
+        update_time: row.create_time,
+      })),
+    } as GetMessageData;
+  }
+
+  /** One page of a user's (or agent's) memories, newest first, `size` per category. */
+  async getMemory(body: GetMemoryRequest, options?: RequestOptions): Promise<GetMemoryData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const request = parseRequest(GetMemoryRequestSchema, body, '/get/memory');
+    return listMemories(this.#statements, this.#memories, request);
+  }
+
+  /**
+   * One memory by id. Like the cloud's `GET /get/memory/{id}` it takes no user: within one local store
+   * (one "project") the random UUID is the capability; every user-scoped call stays isolated.
+   */
+  async getMemoryById(memoryId: string, options?: RequestOptions): Promise<MemoryByIdData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const { memory_id } = parseRequest(GetMemoryByIdRequestSchema, { memory_id: memoryId }, '/get/memory');
+    const row = this.#memories.byId(memory_id);
+    if (!row) throw notFound(LOCAL_ERROR_CODES.notFound, `memory ${memory_id} does not exist`, '/get/memory');
+    return toMemoryById(row, this.#memories.sources([row.seq]).get(row.seq));
+  }
+
+  /** Deletes memories by id (all or nothing), or every memory of one user or agent. */
+  async deleteMemory(body: DeleteMemoryRequest, options?: RequestOptions): Promise<TaskData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const request = parseRequest(DeleteMemoryRequestSchema, body, '/delete/memory');
+    if (request.memory_ids) {
+      const ids = [...new Set(request.memory_ids)];
+      inTransaction(this.#database, () => {
+        const found = new Set(this.#memories.byIds(ids).map((row) => row.id));
+        const missing = ids.filter((id) => !found.has(id));
+        if (missing.length > 0) {
+          throw notFound(
+            LOCAL_ERROR_CODES.memoryNotFound,
+            `memory ${missing.join(', ')} does not exist`,
+            '/delete/memory',
+          );
+        }
+        this.#memories.deleteByIds(ids);
+      });
+      return { success: true };
+    }
+    const subject = subjectOf({ userId: request.user_id, agentId: request.agent_id });
+    const deleted = inTransaction(this.#database, () => this.#memories.deleteBySubject(subject));
+    if (deleted === 0 && !this.#messages.hasSubject(subject)) {
+      throw notFound(
+        LOCAL_ERROR_CODES.userNotFound,
+        `${request.user_id !== undefined ? 'user' : 'agent'} does not exist`,
+        '/delete/memory',
+      );
+    }
+    return { success: true };
+  }
+
+  /** Edits a memory's content (re-indexed and re-embedded), title or status. */
+  async updateMemory(body: UpdateMemoryRequest, options?: RequestOptions): Promise<TaskData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const request = parseRequest(UpdateMemoryRequestSchema, body, '/update/memory');
+    const current = this.#memories.byId(request.memory_id);
+    if (!current) {
+      throw notFound(
+        LOCAL_ERROR_CODES.memoryNotFound,
+        `memory ${request.memory_id} does not exist`,
+        '/update/memory',
+      );
+    }
+    const vector =
+      this.#embedder && request.content !== undefined
+        ? (await this.#embedder.embed([request.content]))[0]
+        : undefined;
+    throwIfAborted(options?.signal);
+    inTransaction(this.#database, () => {
+      const row = this.#memories.byId(request.memory_id);
+      if (!row)
+        throw notFound(
+          LOCAL_ERROR_CODES.memoryNotFound,
+          `memory ${request.memory_id} does not exist`,
+          '/update/memory',
+        );
+      if (request.content !== undefined) {
+        const duplicate = this.#memories.findDuplicate(row.subject, row.kind, request.content);
+        if (duplicate && duplicate.id !== row.id) {
+          throw createAPIError({
+            status: 200,
+            code: LOCAL_ERROR_CODES.invalidRequest,
+            serverMessage: `memory ${duplicate.id} already has this content`,
+            endpoint: '/update/memory',
+          });
+        }
+      }
+      this.#memories.update(
+        row,
+        {
+          ...(request.content === undefined ? {} : { value: request.content }),
+          ...(request.title === undefined ? {} : { key: request.title }),
+          ...(request.status === undefined ? {} : { status: request.status }),
+        },
+        this.#now(),
+      );
+      if (vector && this.#embedder) this.#memories.saveVector(row.seq, this.#embedder.model, vector);
+    });
+    return { success: true };
+  }
+
+  /** The status of an add: always `completed` here (extraction is synchronous), with what it changed. */
+  async getStatus(body: GetStatusRequest, options?: RequestOptions): Promise<GetStatusData> {
+    this.#open();
+    throwIfAborted(options?.signal);
+    const { task_id } = parseRequest(GetStatusRequestSchema, body, '/get/status');
+    const changes = this.#tasks.get(task_id);
+    if (!changes)
+      throw notFound(LOCAL_ERROR_CODES.taskNotFound, `task ${task_id} does not exist`, '/get/status');
+    return {
+      task_id,
+      status: 'completed',
+      memory_views: {
+        added: changes.added.length,
+        updated: changes.updated.length,
+        deleted: changes.retired.length,
+      },
+    } as GetStatusData;
+  }
+
+  /** Closes the database; later calls throw `MemOSConfigError`. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#database.close();
+  }
+}

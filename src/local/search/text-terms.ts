@@ -1,0 +1,152 @@
+// Turning free text into index columns and safe FTS5 queries. Every query term is reduced to letters
+// and digits and then double-quoted, so no user text can ever reach FTS5 as syntax (AND, NEAR(, *, ^,
+// column filters, unbalanced quotes): a hostile query can only fail to match, never fail to parse.
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Most queries are a sentence; past this only noise and cost grow. */
+const MAX_QUERY_CHARS = 4000;
+const MAX_TERMS = 48;
+
+const ENGLISH_STOPWORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below
+  between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
+  few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers
+  herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more
+  most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same
+  shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them
+  themselves then there there's these they they'd they'll they're they've this those through to too under
+  until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which
+  while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself
+  yourselves please want wants wanted need needs tell know just also really get got go going maybe thing
+  things something anything lot lots okay ok yes hi hello thanks thank user users`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Chinese function words and chat filler: as bigrams they match almost every memory.
+const CHINESE_STOP_BIGRAMS = new Set(
+  `我想 我要 我们 你们 他们 她们 一个 一下 什么 怎么 可以 请问 你好 这个 那个 没有 不是 就是 还是 已经 因为 所以
+  但是 如果 或者 然后 现在 觉得 知道 推荐 帮我 给我 用户 一些 有没 有什 么样`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const CHINESE_STOP_CHARS = new Set('的了是我你他她它在和也都就吗呢吧啊哦嗯很要想有个这那'.split(''));
+
+/** Terms of a query, split by the index each one targets. */
+export interface QueryTerms {
+  /** Lower-cased words (letters/digits), stopwords removed, for the stemmed word index. */
+  readonly words: readonly string[];
+  /** CJK bigrams (or single characters), for the word index's `cjk` column. */
+  readonly cjk: readonly string[];
+  /** Substrings of at least three characters, for the trigram index. */
+  readonly trigrams: readonly string[];
+}
+
+/**
+ * The CJK runs of `text` as space-separated bigrams, the form the word index stores them in: unicode61
+ * keeps a run of Han characters as one token, so without this "广州" would never match "我住在广州".
+ *
+ * @example
+ * cjkBigrams('我住在广州'); // '我住 住在 在广 广州'
+ */
+export function cjkBigrams(text: string): string {
+  const grams: string[] = [];
+  for (const [run] of text.matchAll(CJK)) {
+    const chars = Array.from(run);
+    if (chars.length === 1) grams.push(run);
+    for (let index = 0; index + 1 < chars.length; index += 1) grams.push(chars[index]! + chars[index + 1]!);
+  }
+  return grams.join(' ');
+}
+
+/**
+ * True when `text` contains Chinese, Japanese or Korean characters.
+ *
+ * @example
+ * hasCjk('我喜欢茶'); // true
+ */
+export function hasCjk(text: string): boolean {
+  return HAS_CJK.test(text);
+}
+
+/**
+ * Splits a query into deduplicated terms for each index; stopwords and filler are dropped.
+ *
+ * @example
+ * queryTerms('Where does the user live?').words; // ['live']
+ */
+export function queryTerms(query: string): QueryTerms {
+  const text = query.slice(0, MAX_QUERY_CHARS);
+  const words = new Set<string>();
+  const trigrams = new Set<string>();
+  const cjk = new Set<string>();
+  const latin = text.replace(CJK, ' ');
+  for (const [raw] of latin.matchAll(WORD)) {
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    if (ENGLISH_STOPWORDS.has(lower)) continue;
+    const word = lower.split("'")[0]!;
+    if (word.length < 2 && !/^\p{N}+$/u.test(word)) continue;
+    if (ENGLISH_STOPWORDS.has(word)) continue;
+    words.add(word);
+    if (Array.from(word).length >= 3) trigrams.add(word);
+  }
+  for (const [run] of text.matchAll(CJK)) {
+    const chars = Array.from(run);
+    if (chars.length === 1) {
+      if (!CHINESE_STOP_CHARS.has(run)) cjk.add(run);
+      continue;
+    }
+    for (let index = 0; index + 1 < chars.length; index += 1) {
+      const bigram = chars[index]! + chars[index + 1]!;
+      if (CHINESE_STOP_BIGRAMS.has(bigram)) continue;
+      if (CHINESE_STOP_CHARS.has(chars[index]!) && CHINESE_STOP_CHARS.has(chars[index + 1]!)) continue;
+      cjk.add(bigram);
+    }
+    for (let index = 0; index + 2 < chars.length; index += 1) {
+      const trigram = chars.slice(index, index + 3).join('');
+      if (chars.slice(index, index + 3).every((char) => CHINESE_STOP_CHARS.has(char))) continue;
+      trigrams.add(trigram);
+    }
+  }
+  return {
+    words: [...words].slice(0, MAX_TERMS),
+    cjk: [...cjk].slice(0, MAX_TERMS),
+    trigrams: [...trigrams].slice(0, MAX_TERMS),
+  };
+}
+
+/** A term as an FTS5 string literal: the only form user text ever takes inside a MATCH expression. */
+export function ftsString(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The MATCH expression for the word index, scoped to one subject's token; undefined when the query has
+ * no usable term.
+ *
+ * @example
+ * wordMatch(queryTerms('hotel brand'), 'x1f'); // 'scope : "x1f" AND ({memory_key memory_value tags} : ("hotel" OR "brand"))'
+ */
+export function wordMatch(terms: QueryTerms, scopeToken: string): string | undefined {
+  const parts: string[] = [];
+  if (terms.words.length > 0) {
+    parts.push(`{memory_key memory_value tags} : (${terms.words.map(ftsString).join(' OR ')})`);
+  }
+  if (terms.cjk.length > 0) parts.push(`cjk : (${terms.cjk.map(ftsString).join(' OR ')})`);
+  if (parts.length === 0) return undefined;
+  return `scope : ${ftsString(scopeToken)} AND (${parts.join(' OR ')})`;
+}
+
+/**
+ * The MATCH expression for the trigram index; undefined when no term has three characters.
+ *
+ * @example
+ * trigramMatch(queryTerms('Guangzhou')); // '"guangzhou"'
+ */
+export function trigramMatch(terms: QueryTerms): string | undefined {
+  if (terms.trigrams.length === 0) return undefined;
+  return terms.trigrams.map(ftsString).join(' OR ');
+}

@@ -1,0 +1,276 @@
+import { createHash } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { MemoryKind } from '../extraction/types.ts';
+import { cjkBigrams } from '../search/text-terms.ts';
+import type { Subject } from './message-store.ts';
+
+/** A memory row as stored (JSON columns still as text). */
+export interface MemoryRow {
+  readonly seq: number;
+  readonly id: string;
+  readonly subject: string;
+  readonly user_id: string | null;
+  readonly agent_id: string | null;
+  readonly app_id: string | null;
+  readonly conversation_id: string | null;
+  readonly kind: MemoryKind;
+  readonly memory_key: string;
+  readonly memory_value: string;
+  readonly reasoning: string;
+  readonly memory_type: string;
+  readonly tags: string;
+  readonly info: string;
+  readonly extra: string;
+  readonly status: string;
+  readonly confidence: number;
+  readonly create_time: number;
+  readonly update_time: number;
+}
+
+/** A source message of a memory, as search and listing items carry it. */
+export interface SourceRow {
+  readonly memory_seq: number;
+  readonly message_id: string;
+  readonly role: string;
+  readonly text: string;
+  readonly chat_time: string | null;
+}
+
+/** A memory to insert. */
+export interface NewMemory {
+  readonly subject: Subject;
+  readonly userId: string | undefined;
+  readonly agentId: string | undefined;
+  readonly appId: string | undefined;
+  readonly conversationId: string;
+  readonly kind: MemoryKind;
+  readonly key: string;
+  readonly value: string;
+  readonly reasoning: string;
+  readonly memoryType: string;
+  readonly tags: readonly string[];
+  readonly info: Record<string, unknown>;
+  readonly extra: Record<string, unknown>;
+  readonly confidence: number;
+  readonly now: number;
+}
+
+/** The columns every memory query selects. */
+export const MEMORY_COLUMNS = `m.seq, m.id, m.subject, m.user_id, m.agent_id, m.app_id, m.conversation_id, m.kind,
+  m.memory_key, m.memory_value, m.reasoning, m.memory_type, m.tags, m.info, m.extra, m.status, m.confidence,
+  m.create_time, m.update_time`;
+
+/**
+ * The opaque per-subject token stored in the word index's `scope` column: letters and digits only, so
+ * it is a single FTS token whatever characters the user id has.
+ *
+ * @example
+ * scopeToken('u:alice'); // 'x3f1…' (17 characters)
+ */
+export function scopeToken(subject: Subject): string {
+  return `x${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`;
+}
+
+/** Identity of a memory's meaning for deduplication: case, spacing and punctuation do not count. */
+export function dedupeKey(value: string): string {
+  const normalised = value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return createHash('sha256').update(normalised).digest('base64url').slice(0, 22);
+}
+
+/**
+ * The memory table and its two full-text indexes, kept in step: every write here also writes the word
+ * and trigram postings (deletes go through triggers).
+ *
+ * @example
+ * const memories = createMemoryStore(database);
+ */
+export function createMemoryStore(database: DatabaseSync) {
+  const findDuplicate = database.prepare(
+    'SELECT seq, id FROM memories WHERE subject = ? AND kind = ? AND dedupe_key = ?',
+  );
+  const touch = database.prepare(
+    `UPDATE memories SET update_time = ?, status = 'activated', confidence = max(confidence, ?) WHERE seq = ?`,
+  );
+  const insert = database.prepare(
+    `INSERT INTO memories (id, subject, user_id, agent_id, app_id, conversation_id, kind, memory_key,
+       memory_value, reasoning, memory_type, tags, info, extra, status, confidence, dedupe_key, create_time,
+       update_time)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'activated', ?, ?, ?, ?)`,
+  );
+  const insertWords = database.prepare(
+    'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const deleteWords = database.prepare('DELETE FROM memory_words WHERE rowid = ?');
+  const insertTrigrams = database.prepare('INSERT INTO memory_trigrams (rowid, text) VALUES (?, ?)');
+  const deleteTrigrams = database.prepare('DELETE FROM memory_trigrams WHERE rowid = ?');
+  const link = database.prepare(
+    'INSERT OR IGNORE INTO memory_sources (memory_seq, message_seq) VALUES (?, ?)',
+  );
+  const byId = database.prepare(`SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.id = ?`);
+  const byIds = database.prepare(
+    `SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.id IN (SELECT value FROM json_each(?))`,
+  );
+  const bySeqs = database.prepare(
+    `SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.seq IN (SELECT value FROM json_each(?))`,
+  );
+  const sources = database.prepare(
+    `SELECT s.memory_seq, g.id AS message_id, g.role, g.text, g.chat_time
+     FROM memory_sources s JOIN messages g ON g.seq = s.message_seq
+     WHERE s.memory_seq IN (SELECT value FROM json_each(?)) ORDER BY g.seq`,
+  );
+  const update = database.prepare(
+    `UPDATE memories SET memory_key = ?, memory_value = ?, tags = ?, reasoning = ?, status = ?, dedupe_key = ?,
+       update_time = ? WHERE seq = ?`,
+  );
+  const deleteByIds = database.prepare('DELETE FROM memories WHERE id IN (SELECT value FROM json_each(?))');
+  const deleteBySubject = database.prepare('DELETE FROM memories WHERE subject = ?');
+  const recent = database.prepare(
+    `SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.subject = ? AND m.status = 'activated'
+     ORDER BY m.update_time DESC, m.seq DESC LIMIT ?`,
+  );
+  const copySources = database.prepare(
+    `INSERT OR IGNORE INTO memory_sources (memory_seq, message_seq)
+     SELECT ?, message_seq FROM memory_sources WHERE memory_seq IN (SELECT value FROM json_each(?))`,
+  );
+  const upsertVector = database.prepare(
+    'INSERT OR REPLACE INTO memory_vectors (memory_seq, model, vector) VALUES (?, ?, ?)',
+  );
+
+  function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
+    const tagText = tags.join(' ');
+    insertWords.run(seq, scopeToken(subject), key, value, tagText, cjkBigrams(`${key} ${value} ${tagText}`));
+    insertTrigrams.run(seq, `${key} ${value}`);
+  }
+
+  return {
+    /**
+     * Inserts a memory, or refreshes an identical one of the same subject and kind (update_time bumped,
+     * re-activated) so restating a fact never duplicates it. Call inside a transaction.
+     */
+    insertOrTouch(memory: NewMemory): { seq: number; id: string; created: boolean } {
+      const dedupe = dedupeKey(memory.value);
+      const duplicate = findDuplicate.get(memory.subject, memory.kind, dedupe) as
+        | { seq: number; id: string }
+        | undefined;
+      if (duplicate) {
+        touch.run(memory.now, memory.confidence, duplicate.seq);
+        return { seq: duplicate.seq, id: duplicate.id, created: false };
+      }
+      const id = crypto.randomUUID();
+      const result = insert.run(
+        id,
+        memory.subject,
+        memory.userId ?? null,
+        memory.agentId ?? null,
+        memory.appId ?? null,
+        memory.conversationId,
+        memory.kind,
+        memory.key,
+        memory.value,
+        memory.reasoning,
+        memory.memoryType,
+        JSON.stringify(memory.tags),
+        JSON.stringify(memory.info),
+        JSON.stringify(memory.extra),
+        memory.confidence,
+        dedupe,
+        memory.now,
+        memory.now,
+      );
+      const seq = Number(result.lastInsertRowid);
+      index(seq, memory.subject, memory.key, memory.value, memory.tags);
+      return { seq, id, created: true };
+    },
+    /** The memory of this subject and kind whose text means the same as `value`, if any. */
+    findDuplicate(
+      subject: Subject,
+      kind: MemoryKind,
+      value: string,
+    ): { seq: number; id: string } | undefined {
+      return findDuplicate.get(subject, kind, dedupeKey(value)) as { seq: number; id: string } | undefined;
+    },
+    /** Marks a memory as seen again now (and active). */
+    touch(seq: number, now: number): void {
+      touch.run(now, 0, seq);
+    },
+    /** Gives `toSeq` the source messages of `fromSeqs` (a merge keeps every origin). */
+    copySources(fromSeqs: readonly number[], toSeq: number): void {
+      if (fromSeqs.length > 0) copySources.run(toSeq, JSON.stringify(fromSeqs));
+    },
+    /** Records that `memorySeq` came from these messages. */
+    linkSources(memorySeq: number, messageSeqs: readonly number[]): void {
+      for (const messageSeq of messageSeqs) link.run(memorySeq, messageSeq);
+    },
+    /** Rewrites a memory's text, tags or status and re-indexes it. */
+    update(
+      row: MemoryRow,
+      changes: {
+        key?: string;
+        value?: string;
+        tags?: readonly string[];
+        reasoning?: string;
+        status?: string;
+      },
+      now: number,
+    ): void {
+      const key = changes.key ?? row.memory_key;
+      const value = changes.value ?? row.memory_value;
+      const tags = changes.tags ?? (JSON.parse(row.tags) as string[]);
+      update.run(
+        key,
+        value,
+        JSON.stringify(tags),
+        changes.reasoning ?? row.reasoning,
+        changes.status ?? row.status,
+        dedupeKey(value),
+        now,
+        row.seq,
+      );
+      if (key !== row.memory_key || value !== row.memory_value || changes.tags !== undefined) {
+        deleteWords.run(row.seq);
+        deleteTrigrams.run(row.seq);
+        index(row.seq, row.subject as Subject, key, value, tags);
+      }
+    },
+    byId(id: string): MemoryRow | undefined {
+      return byId.get(id) as MemoryRow | undefined;
+    },
+    byIds(ids: readonly string[]): MemoryRow[] {
+      return byIds.all(JSON.stringify(ids)) as unknown as MemoryRow[];
+    },
+    bySeqs(seqs: readonly number[]): MemoryRow[] {
+      return bySeqs.all(JSON.stringify(seqs)) as unknown as MemoryRow[];
+    },
+    /** Source messages of these memories, grouped by memory seq, oldest first. */
+    sources(seqs: readonly number[]): Map<number, SourceRow[]> {
+      const grouped = new Map<number, SourceRow[]>();
+      if (seqs.length === 0) return grouped;
+      for (const row of sources.all(JSON.stringify(seqs)) as unknown as SourceRow[]) {
+        const list = grouped.get(row.memory_seq);
+        if (list) list.push(row);
+        else grouped.set(row.memory_seq, [row]);
+      }
+      return grouped;
+    },
+    /** The subject's most recently touched active memories. */
+    recent(subject: Subject, limit: number): MemoryRow[] {
+      return recent.all(subject, limit) as unknown as MemoryRow[];
+    },
+    deleteByIds(ids: readonly string[]): number {
+      return Number(deleteByIds.run(JSON.stringify(ids)).changes);
+    },
+    deleteBySubject(subject: Subject): number {
+      return Number(deleteBySubject.run(subject).changes);
+    },
+    saveVector(seq: number, model: string, vector: Float32Array): void {
+      upsertVector.run(seq, model, new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength));
+    },
+  };
+}
+
+/** The store type returned by `createMemoryStore`. */
+export type MemoryStore = ReturnType<typeof createMemoryStore>;

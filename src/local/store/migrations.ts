@@ -1,0 +1,159 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { MemOSConfigError } from '../../errors/index.ts';
+
+/** One schema step: `up` runs inside a transaction together with the `user_version` bump. */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly up: (database: DatabaseSync) => void;
+}
+
+// The schema version lives in `PRAGMA user_version` (a header field: reading it scans nothing, so
+// opening a large file stays instant). Migrations are append-only: never edit a released one.
+/**
+ * The ordered schema migrations of the local engine.
+ *
+ * @example
+ * MIGRATIONS.at(-1)?.version; // the latest schema version
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'messages, memories, sources, word index',
+    up(database) {
+      database.exec(`
+        CREATE TABLE messages (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          subject TEXT NOT NULL,
+          user_id TEXT,
+          agent_id TEXT,
+          app_id TEXT,
+          conversation_id TEXT NOT NULL,
+          role TEXT NOT NULL,
+          content TEXT NOT NULL,
+          content_is_json INTEGER NOT NULL DEFAULT 0,
+          text TEXT NOT NULL,
+          chat_time TEXT,
+          tool_calls TEXT,
+          tool_call_id TEXT,
+          role_id TEXT,
+          role_name TEXT,
+          create_time INTEGER NOT NULL
+        );
+        CREATE INDEX messages_by_conversation ON messages (subject, conversation_id, seq);
+
+        CREATE TABLE memories (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          subject TEXT NOT NULL,
+          user_id TEXT,
+          agent_id TEXT,
+          app_id TEXT,
+          conversation_id TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('fact', 'explicit_preference', 'implicit_preference', 'tool')),
+          memory_key TEXT NOT NULL,
+          memory_value TEXT NOT NULL,
+          reasoning TEXT NOT NULL DEFAULT '',
+          memory_type TEXT NOT NULL,
+          tags TEXT NOT NULL DEFAULT '[]',
+          info TEXT NOT NULL DEFAULT '{}',
+          extra TEXT NOT NULL DEFAULT '{}',
+          status TEXT NOT NULL DEFAULT 'activated',
+          confidence REAL NOT NULL,
+          dedupe_key TEXT NOT NULL,
+          create_time INTEGER NOT NULL,
+          update_time INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX memories_dedupe ON memories (subject, kind, dedupe_key);
+        CREATE INDEX memories_by_subject ON memories (subject, kind, status, update_time);
+
+        CREATE TABLE memory_sources (
+          memory_seq INTEGER NOT NULL REFERENCES memories (seq) ON DELETE CASCADE,
+          message_seq INTEGER NOT NULL REFERENCES messages (seq) ON DELETE CASCADE,
+          PRIMARY KEY (memory_seq, message_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX memory_sources_by_message ON memory_sources (message_seq);
+
+        -- Contentless: the text lives in memories; the index only needs its postings. 'scope' holds one
+        -- opaque token per subject so a match is intersected with the asking user's rows inside FTS.
+        CREATE VIRTUAL TABLE memory_words USING fts5 (
+          scope, memory_key, memory_value, tags, cjk,
+          content = '', contentless_delete = 1,
+          tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER memories_delete_words AFTER DELETE ON memories BEGIN
+          DELETE FROM memory_words WHERE rowid = old.seq;
+        END;
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'trigram index for CJK and substrings, embedding vectors',
+    up(database) {
+      database.exec(`
+        CREATE VIRTUAL TABLE memory_trigrams USING fts5 (
+          text, content = '', contentless_delete = 1, tokenize = 'trigram'
+        );
+        INSERT INTO memory_trigrams (rowid, text)
+          SELECT seq, memory_key || ' ' || memory_value FROM memories;
+        CREATE TRIGGER memories_delete_trigrams AFTER DELETE ON memories BEGIN
+          DELETE FROM memory_trigrams WHERE rowid = old.seq;
+        END;
+
+        CREATE TABLE memory_vectors (
+          memory_seq INTEGER PRIMARY KEY REFERENCES memories (seq) ON DELETE CASCADE,
+          model TEXT NOT NULL,
+          vector BLOB NOT NULL
+        );
+      `);
+    },
+  },
+];
+
+/** The schema version this build of the engine writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+/**
+ * Brings the database up to `targetVersion` (default: latest), one transaction per step. A file written
+ * by a newer engine is refused rather than misread.
+ *
+ * @example
+ * migrate(database); // user_version is now LATEST_SCHEMA_VERSION
+ */
+export function migrate(
+  database: DatabaseSync,
+  { targetVersion = LATEST_SCHEMA_VERSION }: { targetVersion?: number } = {},
+): number {
+  const current = readSchemaVersion(database);
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new MemOSConfigError(
+      `The memory database has schema version ${current}, newer than this engine supports (${LATEST_SCHEMA_VERSION}). Upgrade memos-middleware.`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > targetVersion) continue;
+    database.exec('BEGIN IMMEDIATE');
+    try {
+      migration.up(database);
+      database.exec(`PRAGMA user_version = ${migration.version}`);
+      database.exec('COMMIT');
+    } catch (error) {
+      database.exec('ROLLBACK');
+      throw new MemOSConfigError(`Schema migration ${migration.version} failed`, { cause: error });
+    }
+  }
+  return readSchemaVersion(database);
+}
+
+/**
+ * The schema version stored in the file (0 for a new, empty database).
+ *
+ * @example
+ * readSchemaVersion(database); // 2
+ */
+export function readSchemaVersion(database: DatabaseSync): number {
+  const row = database.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
