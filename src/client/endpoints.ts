@@ -19,7 +19,12 @@ import {
   TaskDataSchema,
 } from '../api/responses.ts';
 
-/** How the client calls one MemOS endpoint: path, method, schemas, and whether it writes. */
+/**
+ * How the client calls one MemOS endpoint: path, method, schemas, and whether it writes.
+ *
+ * @example
+ * const spec: EndpointSpec = ENDPOINTS.searchMemory; // POST /search/memory, a read
+ */
 export interface EndpointSpec<Request extends z.ZodType = z.ZodType, Data extends z.ZodType = z.ZodType> {
   /** The client method's name, used in messages. */
   readonly name: string;
@@ -36,7 +41,12 @@ const endpoint = <Request extends z.ZodType, Data extends z.ZodType>(
   spec: EndpointSpec<Request, Data>,
 ): EndpointSpec<Request, Data> => spec;
 
-/** Every endpoint the client covers (memos-api.md §2). */
+/**
+ * Every endpoint the client covers (memos-api.md §2).
+ *
+ * @example
+ * ENDPOINTS.addMessage.write; // true: sent with an Idempotency-Key
+ */
 export const ENDPOINTS = {
   addMessage: endpoint({
     name: 'addMessage',

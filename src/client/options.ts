@@ -28,7 +28,12 @@ export interface MemOSClientOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** The options once defaults and environment are applied. */
+/**
+ * The options once defaults and environment are applied.
+ *
+ * @example
+ * const { baseURL, timeoutMs }: ResolvedClientOptions = resolveClientOptions({ apiKey: 'mpg-…' });
+ */
 export interface ResolvedClientOptions {
   readonly apiKey: string;
   readonly baseURL: string;

@@ -4,7 +4,12 @@
 const REDACTED = '[redacted]';
 const MAX_CAUSE_DEPTH = 4;
 
-/** Replaces every occurrence of `secret` in `text`, and `Token <anything>` auth values, with `[redacted]`. */
+/**
+ * Replaces every occurrence of `secret` in `text`, and `Token <anything>` auth values, with `[redacted]`.
+ *
+ * @example
+ * redactSecret('bad key mpg-1', 'mpg-1'); // 'bad key [redacted]'
+ */
 export function redactSecret(text: string, secret: string): string {
   const withoutSecret = secret.length > 0 ? text.split(secret).join(REDACTED) : text;
   return withoutSecret.replace(/\b(Token|Bearer)\s+[^\s"',;]+/gi, `$1 ${REDACTED}`);
@@ -13,6 +18,9 @@ export function redactSecret(text: string, secret: string): string {
 /**
  * A plain copy of a transport error chain (name, message, code), redacted, so nothing else the
  * original held (sockets, request options, headers) is reachable from our error's `cause`.
+ *
+ * @example
+ * new MemOSConnectionError('connection failed', { cause: sanitizeCause(error, apiKey) });
  */
 export function sanitizeCause(error: unknown, secret: string, depth = 0): Error | undefined {
   if (error === undefined || error === null || depth >= MAX_CAUSE_DEPTH) return undefined;
@@ -33,7 +41,12 @@ export function sanitizeCause(error: unknown, secret: string, depth = 0): Error 
   return copy;
 }
 
-/** The transport error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, ...), looking through fetch's `TypeError.cause`. */
+/**
+ * The transport error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, ...), looking through fetch's `TypeError.cause`.
+ *
+ * @example
+ * transportErrorCode(new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } })); // 'ECONNRESET'
+ */
 export function transportErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < MAX_CAUSE_DEPTH && current !== null && typeof current === 'object'; depth++) {

@@ -5,7 +5,12 @@ import { sanitizeCause, transportErrorCode } from './redact.ts';
 import { readResponse } from './response.ts';
 import type { Transport, TransportRequest } from './transport.ts';
 
-/** Everything one attempt needs; built once per logical call and reused by its retries. */
+/**
+ * Everything one attempt needs; built once per logical call and reused by its retries.
+ *
+ * @example
+ * const context: AttemptContext<typeof SearchMemoryDataSchema> = { spec, transport, request, timeoutMs, signal, lifetime, secret };
+ */
 export interface AttemptContext<Data extends z.ZodType> {
   readonly spec: EndpointSpec<z.ZodType, Data>;
   readonly transport: Transport;

@@ -8,7 +8,12 @@ import type { TransportResponse } from './transport.ts';
 
 const MAX_SERVER_MESSAGE_CHARS = 300;
 
-/** zod issues as `{ path, message }` pairs (no input values, which may be user data). */
+/**
+ * zod issues as `{ path, message }` pairs (no input values, which may be user data).
+ *
+ * @example
+ * toIssues(SearchMemoryRequestSchema.safeParse({}).error!); // [{ path: 'query', message: '…' }, …]
+ */
 export function toIssues(error: z.ZodError): MemOSIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),

@@ -1,6 +1,11 @@
 import { MemOSAbortError } from '../errors/index.ts';
 
-/** Backoff settings: exponential with full jitter, capped; `Retry-After` trusted up to `maxRetryAfterMs`. */
+/**
+ * Backoff settings: exponential with full jitter, capped; `Retry-After` trusted up to `maxRetryAfterMs`.
+ *
+ * @example
+ * RETRY_POLICY.maxDelayMs; // 8000
+ */
 export const RETRY_POLICY = {
   baseDelayMs: 250,
   maxDelayMs: 8_000,

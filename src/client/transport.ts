@@ -1,10 +1,20 @@
 import type { Dispatcher } from 'undici';
 import { MemOSConfigError } from '../errors/index.ts';
 
-/** A `fetch` implementation: the platform's, or any edge runtime's. */
+/**
+ * A `fetch` implementation: the platform's, or any edge runtime's.
+ *
+ * @example
+ * new MemOSClient({ fetch: globalThis.fetch });
+ */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-/** One HTTP exchange as the client needs it; the body is always read whole (MemOS answers are small). */
+/**
+ * One HTTP exchange as the client needs it; the body is always read whole (MemOS answers are small).
+ *
+ * @example
+ * await transport.send({ method: 'POST', url, headers, body: '{}', signal });
+ */
 export interface TransportRequest {
   readonly method: 'GET' | 'POST';
   readonly url: string;
@@ -13,7 +23,12 @@ export interface TransportRequest {
   readonly signal: AbortSignal;
 }
 
-/** The answer, body included. */
+/**
+ * The answer, body included.
+ *
+ * @example
+ * const { status, text } = await transport.send(request);
+ */
 export interface TransportResponse {
   readonly status: number;
   /** A response header by lower-case name (the first value when repeated). */
@@ -21,7 +36,12 @@ export interface TransportResponse {
   readonly text: string;
 }
 
-/** Sends requests; `close()` lets in-flight ones finish, `destroy()` cuts them. */
+/**
+ * Sends requests; `close()` lets in-flight ones finish, `destroy()` cuts them.
+ *
+ * @example
+ * const transport: Transport = createUndiciTransport({});
+ */
 export interface Transport {
   readonly kind: 'fetch' | 'undici';
   send(request: TransportRequest): Promise<TransportResponse>;

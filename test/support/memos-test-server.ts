@@ -11,7 +11,12 @@ import {
 
 export { DEFAULT_PREFERENCE_NOTE, type SeedMemory, type SeedPreference } from './memos-test-store.ts';
 
-/** One injected misbehaviour, consumed by one request (or applied to all with `faultAlways`). */
+/**
+ * One injected misbehaviour, consumed by one request (or applied to all with `faultAlways`).
+ *
+ * @example
+ * server.fault('/search/memory', { status: 429, headers: { 'retry-after': '1' } }, { code: 40309 });
+ */
 export type Fault =
   | { delayMs: number }
   | { hang: true }
@@ -21,7 +26,12 @@ export type Fault =
   | { malformed: true }
   | { empty: number };
 
-/** A request as the server saw it. `endpoint` is the path under the base URL, e.g. `/search/memory`. */
+/**
+ * A request as the server saw it. `endpoint` is the path under the base URL, e.g. `/search/memory`.
+ *
+ * @example
+ * const [request] = server.requestsTo('/add/message'); request?.headers['idempotency-key'];
+ */
 export interface RecordedRequest {
   method: string;
   endpoint: string;
@@ -31,7 +41,12 @@ export interface RecordedRequest {
   socketId: number;
 }
 
-/** Handle on a running test server. */
+/**
+ * Handle on a running test server.
+ *
+ * @example
+ * const server: MemOSTestServer = await startMemOSTestServer();
+ */
 export interface MemOSTestServer {
   /** Base URL, e.g. `http://127.0.0.1:PORT/api/openmem/v1`. */
   readonly url: string;

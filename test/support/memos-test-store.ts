@@ -1,7 +1,12 @@
 // The MemOS behaviour of the test server: per-user seeded memories, stored messages, tasks, and one
 // handler per endpoint answering in the MemOS Cloud wire format (memos-api.md §2, memos-docs/).
 
-/** A fact to seed; unset fields get plausible MemOS values. */
+/**
+ * A fact to seed; unset fields get plausible MemOS values.
+ *
+ * @example
+ * server.seed('u-1', { facts: [{ memory_value: 'Lives in Lyon', relativity: 0.8 }] });
+ */
 export interface SeedMemory {
   id?: string;
   memory_key?: string;
@@ -13,7 +18,12 @@ export interface SeedMemory {
   tags?: string[];
 }
 
-/** A preference to seed; unset fields get plausible MemOS values. */
+/**
+ * A preference to seed; unset fields get plausible MemOS values.
+ *
+ * @example
+ * server.seed('u-1', { preferences: [{ preference: 'Prefers trains', preference_type: 'implicit_preference' }] });
+ */
 export interface SeedPreference {
   id?: string;
   preference: string;
@@ -62,7 +72,12 @@ function checkIds(body: Record<string, unknown>): RouteResult | undefined {
   return undefined;
 }
 
-/** In-memory MemOS state plus the endpoint handlers; one per test server. */
+/**
+ * In-memory MemOS state plus the endpoint handlers; one per test server.
+ *
+ * @example
+ * const store = createMemOSTestStore(); store.handle('POST', '/get/status', { task_id: 't' });
+ */
 export function createMemOSTestStore() {
   let users = new Map<string, UserData>();
   let messages = new Map<string, Record<string, unknown>[]>();
