@@ -50,6 +50,19 @@ export {
   MemOSServerError,
   MemOSTimeoutError,
 } from './errors/index.ts';
+// --- memory core, prompt, writer (issue: memory core) ---
+export {
+  type CaptureDeltaOptions,
+  captureDelta,
+  createLazyBackend,
+  createMemory,
+  DEFAULT_LOCAL_PATH,
+  type DefaultBackend,
+  MAX_QUERY_CHARS,
+  recallQuery,
+  resolveDefaultBackend,
+  type TurnDelta,
+} from './memory/index.ts';
 // --- memory core types ---
 export type {
   AbortPolicy,
@@ -68,5 +81,18 @@ export type {
   TurnPart,
   WriterOptions,
 } from './memory/types.ts';
-
-// --- memory core, prompt, writer (issue: memory core) ---
+// --- prompt block and placement (issue: memory core) ---
+export {
+  appendToSystem,
+  applyPlacement,
+  buildMemoryBlock,
+  escapeMemoryText,
+  type FormatMemoriesOptions,
+  formatMemories,
+  type MemoryBlock,
+  prependToUser,
+  selectMemories,
+  stripMemoryBlock,
+} from './prompt/index.ts';
+// --- background writer (issue: memory core) ---
+export { type CreateWriterOptions, createWriter, type Writer } from './writer/index.ts';

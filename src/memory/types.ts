@@ -147,14 +147,19 @@ export interface MemoryEvents {
   };
   /** A write reached the backend. */
   write: { readonly request: AddMessageRequest; readonly attempts: number; readonly durationMs: number };
-  /** Something failed (recall fell open, a write was retried or dropped, the outbox failed). */
-  error: { readonly error: unknown; readonly phase: 'recall' | 'capture' | 'write' | 'outbox' };
+  /**
+   * Something failed (recall fell open, a write was retried or dropped, the outbox failed, or an
+   * event listener threw: phase `'listener'`).
+   */
+  error: { readonly error: unknown; readonly phase: 'recall' | 'capture' | 'write' | 'outbox' | 'listener' };
   /** A write failed for good or was pushed out by the queue limit; the request is given back. */
   drop: {
     readonly request: AddMessageRequest;
     readonly reason: 'failed' | 'overflow' | 'closed';
     readonly error?: unknown;
   };
+  /** Said once: which backend was chosen when none was passed (cloud from `MEMOS_API_KEY`, or local). */
+  info: { readonly message: string; readonly backend: 'cloud' | 'local' };
 }
 
 /** A tiny typed event hook set. */
@@ -240,6 +245,21 @@ export interface MemoryOptions extends Identity {
   onCapture?: ((event: MemoryEvents['capture']) => void) | undefined;
   onWrite?: ((event: MemoryEvents['write']) => void) | undefined;
   onDrop?: ((event: MemoryEvents['drop']) => void) | undefined;
+  /** Told once which backend was chosen when `backend` was not passed. */
+  onInfo?: ((event: MemoryEvents['info']) => void) | undefined;
+  /** Tool memories to recall (`tool_memory_limit_number`) when `includeToolMemory`. @default 6 */
+  toolMemoryLimit?: number;
+  /**
+   * Per-turn recall cache: the model calls of one turn (a tool loop) share one search. Entries are
+   * keyed by user, conversation and query, and dropped when the turn is captured.
+   * @default { maxEntries: 500, ttlMs: 300000 }
+   */
+  recallCache?: { maxEntries?: number; ttlMs?: number } | undefined;
+  /**
+   * Skips recall for `coolDownMs` after `failureThreshold` consecutive failures, then lets one probe through.
+   * @default { failureThreshold: 5, coolDownMs: 30000 }
+   */
+  circuitBreaker?: { failureThreshold?: number; coolDownMs?: number } | undefined;
   /** Background writer tuning. */
   writer?: WriterOptions | undefined;
 }

@@ -1,0 +1,111 @@
+import type { MemoryBackend } from '../api/backend.ts';
+import { MemOSClient } from '../client/memos-client.ts';
+import { MemOSConfigError } from '../errors/index.ts';
+import type { MemoryEvents } from './types.ts';
+
+/** Where the embedded engine keeps its data by default. */
+export const DEFAULT_LOCAL_PATH = '.memos/memory.db';
+// Held in a variable so neither type-checkers nor bundlers follow it: the local engine is Node-only
+// (SQLite, fs) and must never be pulled into the edge-safe core. It resolves through the package's
+// own `exports` map, in source (`memos-source` condition) and in `dist` alike.
+const LOCAL_ENGINE_MODULE: string = 'memos-middleware/local';
+
+type LocalEngineModule = { LocalMemOS?: new (options?: { path?: string }) => MemoryBackend };
+
+/** The backend chosen when none was passed, and the sentence saying so. */
+export interface DefaultBackend {
+  readonly backend: MemoryBackend;
+  readonly info: MemoryEvents['info'];
+}
+
+async function loadLocalEngine(path: string): Promise<MemoryBackend> {
+  let module: LocalEngineModule;
+  try {
+    module = (await import(LOCAL_ENGINE_MODULE)) as LocalEngineModule;
+  } catch (error) {
+    throw new MemOSConfigError(
+      'No memory backend: pass `backend`, set MEMOS_API_KEY for MemOS Cloud, or run on Node.js 22+ where the ' +
+        `embedded engine (memos-middleware/local) can load. Loading it failed: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  if (typeof module.LocalMemOS !== 'function') {
+    throw new MemOSConfigError(
+      'memos-middleware/local does not export LocalMemOS; reinstall memos-middleware',
+    );
+  }
+  return new module.LocalMemOS({ path });
+}
+
+/**
+ * A backend that loads the real one on first use (so choosing the local engine costs nothing at
+ * import time and nothing at all when it is never called).
+ *
+ * @example
+ * const backend = createLazyBackend(() => import('./engine.ts').then((module) => new module.Engine()));
+ */
+export function createLazyBackend(load: () => Promise<MemoryBackend>): MemoryBackend {
+  let loading: Promise<MemoryBackend> | undefined;
+  const get = () => {
+    loading ??= load();
+    return loading;
+  };
+  const unsupported = (method: string) =>
+    new MemOSConfigError(`The memory backend does not implement ${method}`);
+  return {
+    searchMemory: async (body, options) => (await get()).searchMemory(body, options),
+    addMessage: async (body, options) => (await get()).addMessage(body, options),
+    getMessage: async (body, options) => (await get()).getMessage(body, options),
+    getMemory: async (body, options) => (await get()).getMemory(body, options),
+    deleteMemory: async (body, options) => (await get()).deleteMemory(body, options),
+    async getMemoryById(memoryId, options) {
+      const backend = await get();
+      if (!backend.getMemoryById) throw unsupported('getMemoryById');
+      return backend.getMemoryById(memoryId, options);
+    },
+    async updateMemory(body, options) {
+      const backend = await get();
+      if (!backend.updateMemory) throw unsupported('updateMemory');
+      return backend.updateMemory(body, options);
+    },
+    async close() {
+      const backend = await loading?.catch(() => undefined);
+      await backend?.close?.();
+    },
+  };
+}
+
+/**
+ * Picks the backend when `createMemory` got none: MemOS Cloud when `MEMOS_API_KEY` is set (and
+ * `MEMOS_BASE_URL` if given), otherwise the embedded local engine at `.memos/memory.db`, loaded
+ * lazily on first use so edge bundles never contain it.
+ *
+ * @example
+ * const { backend, info } = resolveDefaultBackend();
+ * console.log(info.message); // 'memos-middleware: using MemOS Cloud at https://…'
+ */
+export function resolveDefaultBackend({
+  env = globalThis.process?.env ?? {},
+  localPath = DEFAULT_LOCAL_PATH,
+}: {
+  env?: Record<string, string | undefined>;
+  localPath?: string;
+} = {}): DefaultBackend {
+  if (env.MEMOS_API_KEY) {
+    const client = new MemOSClient({ apiKey: env.MEMOS_API_KEY, baseURL: env.MEMOS_BASE_URL || undefined });
+    return {
+      backend: client,
+      info: {
+        backend: 'cloud',
+        message: `memos-middleware: using MemOS Cloud at ${client.baseURL} (MEMOS_API_KEY is set)`,
+      },
+    };
+  }
+  return {
+    backend: createLazyBackend(() => loadLocalEngine(localPath)),
+    info: {
+      backend: 'local',
+      message: `memos-middleware: no backend passed and MEMOS_API_KEY not set, using the embedded local engine at ${localPath}`,
+    },
+  };
+}

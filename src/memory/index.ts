@@ -1,0 +1,11 @@
+export { type CaptureDeltaOptions, captureDelta, type TurnDelta } from './capture-delta.ts';
+export { type CircuitBreakerOptions, type CircuitState, createCircuitBreaker } from './circuit-breaker.ts';
+export { createMemory } from './create-memory.ts';
+export {
+  createLazyBackend,
+  DEFAULT_LOCAL_PATH,
+  type DefaultBackend,
+  resolveDefaultBackend,
+} from './default-backend.ts';
+export { mergeIdentity, type ResolvedIdentity, requireUserId } from './identity.ts';
+export { MAX_QUERY_CHARS, messageText, recallQuery } from './turn-text.ts';
