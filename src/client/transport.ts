@@ -125,7 +125,9 @@ export function createUndiciTransport({ dispatcher }: { dispatcher?: Dispatcher 
       // undici frees a keep-alive socket one event-loop turn after the response ends (client-h1.js,
       // "wait a full event loop cycle"); a call made sooner opens a second socket. Yield that turn so
       // back-to-back calls (a writer draining its queue) stay on one connection.
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) =>
+        typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+      );
       return {
         status: response.statusCode,
         header(name) {
