@@ -6,6 +6,12 @@ export {
   type EmbedFunction,
 } from './embeddings/embedder.ts';
 export { LOCAL_ERROR_CODES, memosErrorCode } from './errors.ts';
+export {
+  createLLMExtractor,
+  LLM_EXTRACTION_PROMPT,
+  type LLMExtractorOptions,
+} from './extraction/llm-extractor.ts';
+export type { OpenAIClientLike } from './extraction/openai-loader.ts';
 export { createRuleExtractor, type RuleExtractorOptions } from './extraction/rule-extractor.ts';
 export type {
   ExistingMemory,

@@ -97,7 +97,7 @@ const RULES: readonly ChineseRule[] = [
   { kind: 'fact', label: '工作', pattern: /我(?:现在|目前)?在(.+?)(?:工作|上班|实习)/u },
   { kind: 'fact', label: '职业', pattern: /我(?:的工作|的职业)是(.+)/u },
   { kind: 'fact', label: '近况', pattern: /我刚(?:刚)?(.+)/u },
-  { kind: 'fact', label: '拥有', pattern: /我有(?:一|两|三|几|个|只|条|辆|套|位|\d)(.+)/u },
+  { kind: 'fact', label: '拥有', pattern: /我有([一两三四五六七八九十几\d]+.+)/u },
   { kind: 'fact', label: '', pattern: /我的(.+?)(?:是|叫|在).+/u },
   { kind: 'fact', label: '身份', pattern: /我是(?:一名|一个|一位)?(.+)/u },
 ];

@@ -100,7 +100,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'fact',
     label: 'Name',
-    pattern: /\b(?:call me|i'm called|i am called)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/u,
+    pattern: /\b(?:[Cc]all me|I'm called|I am called|[Mm]y name's)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/u,
     build: (_clause, object) => ({
       kind: 'fact',
       key: 'Name',
@@ -112,7 +112,7 @@ const RULES: readonly Rule[] = [
     kind: 'explicit_preference',
     label: 'Choice',
     pattern:
-      /\bi(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+think\s+i'll)?\s+(?:decided\s+to\s+|rather\s+)?(?:choose|chose|pick|picked|go\s+with|went\s+with|take|select|selected|opt\s+for|opted\s+for|decided\s+on|settle\s+on|settled\s+on)\s+(.+)/i,
+      /\bi(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+think\s+i'll)?\s+(?:decided\s+to\s+)?(?:choose|chose|pick|picked|go\s+with|went\s+with|take|select|selected|opt\s+for|opted\s+for|decided\s+on|settle\s+on|settled\s+on)\s+(.+)/i,
     reject:
       /^(?:a look|care|a break|some time|a while|a nap|a walk|a shower|the time|my time|place|part|a seat|a photo|a picture|notes)\b/i,
     build: buildChoice,
@@ -261,9 +261,8 @@ export function readEnglishClause(clause: string, context: RuleContext): RuleHit
     const statement = clean(text.slice(match.index));
     if (statement.split(' ').length < 3 && rule.label !== 'About') continue;
     const value = toThirdPerson(statement);
-    const key = rule.label
-      ? `${rule.label}: ${shortTitle(swapPronouns(object))}`
-      : capitalise(shortTitle(object));
+    const title = shortTitle(swapPronouns(object.replace(/^to\s+/i, '')));
+    const key = rule.label ? `${rule.label}: ${title}` : capitalise(title);
     return { kind: rule.kind, key: key.replace(/: $/, ''), value, tags: tagsFor(` ${statement}`) };
   }
   return undefined;

@@ -301,6 +301,8 @@ const TOPICS: readonly Topic[] = [
   },
 ];
 
+// Capitalised only because they start a sentence.
+const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'My', 'The', 'A', 'An', 'This', 'That', 'We', 'Our', 'It', 'Call', 'Thanks']);
 const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'weekend', 'tomorrow', 'tonight']);
 const ZH_SEASONS = [
   '夏天',
@@ -366,7 +368,7 @@ export function tagsFor(
     // Proper names: capitalised words that do not start the text (the names and places users mention).
     const names =
       text.match(/(?<=\s)(?:\p{N}+\s+)?\p{Lu}[\p{L}\p{N}'-]+(?:\s+\p{Lu}[\p{L}\p{N}'-]+)*/gu) ?? [];
-    tags.push(...names.filter((name) => !/^I(?:'[a-z]+)?$/.test(name)));
+    tags.push(...names.filter((name) => !NOT_NAMES.has(name)));
     for (const word of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) if (SEASONS.has(word)) tags.push(word);
   }
   return [...new Set(tags)].slice(0, max);

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { createRuleExtractor, type MemoryKind, type StoredMessage } from 'memos-middleware/local';
+
+let nextId = 0;
+const message = (role: StoredMessage['role'], text: string): StoredMessage => ({
+  id: `m${(nextId += 1)}`,
+  role,
+  text,
+  chatTime: undefined,
+  createTime: 0,
+});
+
+async function extract(messages: StoredMessage[], options: Parameters<typeof createRuleExtractor>[0] = { rawFallback: false }) {
+  const { memories, operations } = await createRuleExtractor(options).extract({
+    messages,
+    existing: [],
+    userId: 'u1',
+    conversationId: 'c1',
+  });
+  expect(operations ?? []).toEqual([]);
+  return memories;
+}
+
+const english: [string, MemoryKind, string][] = [
+  ["I've planned to travel to Guangzhou this summer.", 'fact', 'The user has planned to travel to Guangzhou this summer.'],
+  ["I'm planning a trip to Japan next spring.", 'fact', 'The user is planning a trip to Japan next spring.'],
+  ['I plan to learn Spanish.', 'fact', 'The user plans to learn Spanish.'],
+  ["I'm going to run a marathon in October.", 'fact', 'The user is going to run a marathon in October.'],
+  ['I will move to Shanghai next year.', 'fact', 'The user will move to Shanghai next year.'],
+  ['I live in Berlin.', 'fact', 'The user lives in Berlin.'],
+  ['I work as a software engineer at Google.', 'fact', 'The user works as a software engineer at Google.'],
+  ["I'm from Chengdu.", 'fact', 'The user is from Chengdu.'],
+  ['My name is Anna.', 'fact', "The user's name is Anna."],
+  ['Call me Bob.', 'fact', "The user's name is Bob."],
+  ['My wife is a doctor.', 'fact', "The user's wife is a doctor."],
+  ['My birthday is on March 3rd.', 'fact', "The user's birthday is on March 3rd."],
+  ['I have two cats.', 'fact', 'The user has two cats.'],
+  ['I just bought a new car.', 'fact', 'The user just bought a new car.'],
+  ["I've been to Paris twice.", 'fact', 'The user has been to Paris twice.'],
+  ["I'm allergic to peanuts.", 'fact', 'The user is allergic to peanuts.'],
+  ["I'm 34 years old.", 'fact', 'The user is 34 years old.'],
+  ['I love spicy food.', 'explicit_preference', 'The user loves spicy food.'],
+  ['I really like jazz music.', 'explicit_preference', 'The user really likes jazz music.'],
+  ['I enjoy hiking with my dog.', 'explicit_preference', 'The user enjoys hiking with their dog.'],
+  ['I hate waiting in line.', 'explicit_preference', 'The user hates waiting in line.'],
+  ["I don't like coffee.", 'explicit_preference', "The user doesn't like coffee."],
+  ["I'm not a fan of horror movies.", 'explicit_preference', 'The user is not a fan of horror movies.'],
+  ['I prefer window seats over aisle seats.', 'explicit_preference', 'The user prefers window seats over aisle seats.'],
+  ["I'd rather take the train than fly.", 'explicit_preference', 'The user would rather take the train than fly.'],
+  ['My favorite color is blue.', 'explicit_preference', "The user's favorite color is blue."],
+  ["I'm interested in photography.", 'explicit_preference', 'The user is interested in photography.'],
+  ["I'll go with the blue one.", 'explicit_preference', 'The user chose the blue one.'],
+];
+
+const chinese: [string, MemoryKind, string][] = [
+  ['我叫李雷。', 'fact', '用户叫李雷。'],
+  ['我住在北京。', 'fact', '用户住在北京。'],
+  ['我在腾讯工作。', 'fact', '用户在腾讯工作。'],
+  ['我是一名教师。', 'fact', '用户是一名教师。'],
+  ['我打算今年夏天去广州旅游。', 'fact', '用户打算今年夏天去广州旅游。'],
+  ['我计划明年学日语。', 'fact', '用户计划明年学日语。'],
+  ['我有一只狗。', 'fact', '用户有一只狗。'],
+  ['我去过上海。', 'fact', '用户去过上海。'],
+  ['我喜欢喝茶。', 'explicit_preference', '用户喜欢喝茶。'],
+  ['我爱吃火锅。', 'explicit_preference', '用户爱吃火锅。'],
+  ['我不喜欢吃辣。', 'explicit_preference', '用户不喜欢吃辣。'],
+  ['我讨厌下雨天。', 'explicit_preference', '用户讨厌下雨天。'],
+  ['我最喜欢的运动是篮球。', 'explicit_preference', '用户最喜欢的运动是篮球。'],
+];
+
+const nothing = [
+  "I'm sorry.",
+  'I like that.',
+  'Thanks, I will let you know.',
+  'Do I like sushi?',
+  'I have a question about hotels.',
+  'What chain hotels are available for accommodation?',
+  'Hello!',
+  '你好，我想问一下天气怎么样？',
+];
+
+describe('rule extractor', () => {
+  it.each(english)('English: %s', async (text, kind, value) => {
+    const memories = await extract([message('user', text)]);
+    expect(memories).toHaveLength(1);
+    expect(memories[0]).toMatchObject({ kind, value });
+    expect(memories[0]?.key).toMatch(/^\S/);
+    expect(memories[0]?.key).not.toMatch(/^(?:Plan|Likes): to /);
+  });
+
+  it.each(chinese)('Chinese: %s', async (text, kind, value) => {
+    const memories = await extract([message('user', text)]);
+    expect(memories).toHaveLength(1);
+    expect(memories[0]).toMatchObject({ kind, value });
+  });
+
+  it.each(nothing)('nothing from small talk and questions: %s', async (text) => {
+    expect(await extract([message('user', text)])).toEqual([]);
+  });
+
+  it('reads several clauses of one message, and tags by topic, names and season', async () => {
+    const memories = await extract([
+      message('user', "I'm planning to visit my parents in Hangzhou this summer, and I love hiking. I don't like crowded places."),
+    ]);
+    expect(memories.map((memory) => memory.value)).toEqual([
+      'The user is planning to visit their parents in Hangzhou this summer.',
+      'The user loves hiking.',
+      "The user doesn't like crowded places.",
+    ]);
+    expect(memories[0]?.tags).toEqual(expect.arrayContaining(['travel', 'family', 'Hangzhou', 'summer']));
+    expect(memories[1]?.tags).toEqual(expect.arrayContaining(['sport']));
+  });
+
+  it('never learns from assistant or system messages', async () => {
+    const memories = await extract([
+      message('system', 'I am a helpful assistant.'),
+      message('assistant', 'I love helping people. I live in the cloud.'),
+    ]);
+    expect(memories).toEqual([]);
+  });
+
+  it('reads a choice against the options the assistant offered (English and Chinese)', async () => {
+    const offer = message('assistant', 'You can consider options like 7 Days Inn, All Seasons, Hilton, etc.');
+    const choice = message('user', "I'll choose 7 Days Inn.");
+    const [english] = await extract([message('user', 'What chain hotels are there?'), offer, choice]);
+    expect(english).toMatchObject({
+      kind: 'explicit_preference',
+      value: 'The user chose 7 Days Inn for hotel accommodation, over All Seasons and Hilton.',
+      sourceMessageIds: [offer.id, choice.id],
+    });
+    expect(english?.reasoning).toBe(
+      'The user explicitly said "I\'ll choose 7 Days Inn" after the assistant offered 7 Days Inn, All Seasons and Hilton.',
+    );
+
+    const [chinese] = await extract([
+      message('user', '广州有哪些连锁酒店？'),
+      message('assistant', '可以考虑7天、全季、希尔顿等。'),
+      message('user', '我会选7天。'),
+    ]);
+    expect(chinese).toMatchObject({ kind: 'explicit_preference', value: '用户选择了7天作为酒店住宿（而不是全季、希尔顿）。' });
+  });
+
+  it('produces no implicit preferences: inferring motives is left to the LLM extractor', async () => {
+    const memories = await extract([
+      message('assistant', 'Options: Hilton, 7 Days Inn.'),
+      message('user', "I'll choose 7 Days Inn. I love cheap food and I hate expensive bars."),
+    ]);
+    expect(memories.length).toBeGreaterThan(0);
+    expect(memories.some((memory) => memory.kind === 'implicit_preference')).toBe(false);
+  });
+
+  it('keeps an unmatched user statement as a low-confidence raw memory, but not questions or greetings', async () => {
+    const statement = message('user', 'Our team ships the mobile release every second Thursday.');
+    const memories = await createRuleExtractor().extract({
+      messages: [
+        { ...statement, chatTime: '2025-06-10 09:00' },
+        message('user', 'How are you?'),
+        message('user', 'Hi there'),
+        message('user', 'I live in Lyon.'),
+      ],
+      existing: [],
+      userId: 'u1',
+      conversationId: 'c1',
+    });
+    expect(memories.memories).toEqual([
+      expect.objectContaining({
+        kind: 'fact',
+        value: 'user: [2025-06-10 09:00]: Our team ships the mobile release every second Thursday.',
+        tags: ['mode:fast'],
+        confidence: 0.3,
+        memoryType: 'WorkingMemory',
+      }),
+      expect.objectContaining({ value: 'The user lives in Lyon.', confidence: 0.9 }),
+    ]);
+  });
+
+  it('turns tool calls and their results into tool memories', async () => {
+    const call: StoredMessage = {
+      ...message('assistant', ''),
+      toolCalls: [{ id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}' }],
+    };
+    const result: StoredMessage = { ...message('tool', '{"temp":21}'), toolCallId: 'call_1' };
+    const memories = await extract([call, result]);
+    expect(memories).toEqual([
+      expect.objectContaining({
+        kind: 'tool',
+        key: 'get_weather',
+        value: 'get_weather({"city":"Paris"}) -> {"temp":21}',
+        sourceMessageIds: [call.id, result.id],
+      }),
+    ]);
+  });
+
+  it('is deterministic', async () => {
+    const messages = [message('user', "I'm a nurse and I live in Berlin. I love tea. 我喜欢喝茶。")];
+    expect(await extract(messages)).toEqual(await extract(messages));
+  });
+});
