@@ -273,9 +273,15 @@ export interface MemoryOptions extends Identity {
  * memory.capture(turn, { status: 'complete', text: reply });
  */
 export interface Memory {
-  /** Searches (once per turn) and renders the block. Never throws in fail-open mode, except for a missing `userId`. */
+  /**
+   * Searches (once per turn) and renders the block. Never rejects in fail-open mode except with a
+   * `MemOSConfigError` (no `userId`, no usable backend): those are programming errors, not outages.
+   */
   recall(turn: Turn): Promise<RecallResult>;
-  /** Builds the turn's delta and enqueues its write; returns at once. */
+  /**
+   * Builds the turn's delta and enqueues its write; returns at once. Throws `MemOSConfigError` when the
+   * turn has no `userId` (with an async `resolveIdentity`, that error goes to `onError` instead).
+   */
   capture(turn: Turn, reply: Reply): void;
   /** Resolves when everything captured so far is settled (written or dropped). */
   flush(): Promise<void>;
