@@ -1,12 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { LocalMemOS, PREFERENCE_NOTE_EN } from 'memos-middleware/local';
+import { afterEach, describe, expect, it } from 'vitest';
 
 // The vendor's own scenario (shared/memos-docs/quick-start.md): conversation A on 2025-06-10 plans a
 // summer trip to Guangzhou and picks 7 Days Inn; conversation B asks for National Day suggestions.
 const conversationA = [
   {
     role: 'user' as const,
-    content: 'I’ve planned to travel to Guangzhou this summer. What chain hotels are available for accommodation?',
+    content:
+      'I’ve planned to travel to Guangzhou this summer. What chain hotels are available for accommodation?',
     chat_time: '2025-06-10 10:00:00',
   },
   {
@@ -45,7 +46,9 @@ describe('vendor quick-start scenario', () => {
     });
 
     const facts = result.memory_detail_list ?? [];
-    expect(facts.map((fact) => fact.memory_value)).toContain('The user has planned to travel to Guangzhou this summer.');
+    expect(facts.map((fact) => fact.memory_value)).toContain(
+      'The user has planned to travel to Guangzhou this summer.',
+    );
     const guangzhou = facts.find((fact) => fact.memory_value?.includes('Guangzhou'))!;
     expect(guangzhou).toMatchObject({
       conversation_id: '0610',
@@ -66,7 +69,7 @@ describe('vendor quick-start scenario', () => {
       conversation_id: '0610',
       status: 'activated',
     });
-    expect(preferences[0]?.reasoning).toContain('I\'ll choose 7 Days Inn');
+    expect(preferences[0]?.reasoning).toContain("I'll choose 7 Days Inn");
     expect(preferences[0]?.sources?.map((source) => source.role)).toEqual(['assistant', 'user']);
     expect(result.preference_note).toBe(PREFERENCE_NOTE_EN);
     expect(result.preference_note).toContain("must not violate any of the user's preferences");

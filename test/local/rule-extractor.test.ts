@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { createRuleExtractor, type MemoryKind, type StoredMessage } from 'memos-middleware/local';
+import { describe, expect, it } from 'vitest';
 
 let nextId = 0;
 const message = (role: StoredMessage['role'], text: string): StoredMessage => ({
@@ -10,7 +10,10 @@ const message = (role: StoredMessage['role'], text: string): StoredMessage => ({
   createTime: 0,
 });
 
-async function extract(messages: StoredMessage[], options: Parameters<typeof createRuleExtractor>[0] = { rawFallback: false }) {
+async function extract(
+  messages: StoredMessage[],
+  options: Parameters<typeof createRuleExtractor>[0] = { rawFallback: false },
+) {
   const { memories, operations } = await createRuleExtractor(options).extract({
     messages,
     existing: [],
@@ -22,7 +25,11 @@ async function extract(messages: StoredMessage[], options: Parameters<typeof cre
 }
 
 const english: [string, MemoryKind, string][] = [
-  ["I've planned to travel to Guangzhou this summer.", 'fact', 'The user has planned to travel to Guangzhou this summer.'],
+  [
+    "I've planned to travel to Guangzhou this summer.",
+    'fact',
+    'The user has planned to travel to Guangzhou this summer.',
+  ],
   ["I'm planning a trip to Japan next spring.", 'fact', 'The user is planning a trip to Japan next spring.'],
   ['I plan to learn Spanish.', 'fact', 'The user plans to learn Spanish.'],
   ["I'm going to run a marathon in October.", 'fact', 'The user is going to run a marathon in October.'],
@@ -45,8 +52,16 @@ const english: [string, MemoryKind, string][] = [
   ['I hate waiting in line.', 'explicit_preference', 'The user hates waiting in line.'],
   ["I don't like coffee.", 'explicit_preference', "The user doesn't like coffee."],
   ["I'm not a fan of horror movies.", 'explicit_preference', 'The user is not a fan of horror movies.'],
-  ['I prefer window seats over aisle seats.', 'explicit_preference', 'The user prefers window seats over aisle seats.'],
-  ["I'd rather take the train than fly.", 'explicit_preference', 'The user would rather take the train than fly.'],
+  [
+    'I prefer window seats over aisle seats.',
+    'explicit_preference',
+    'The user prefers window seats over aisle seats.',
+  ],
+  [
+    "I'd rather take the train than fly.",
+    'explicit_preference',
+    'The user would rather take the train than fly.',
+  ],
   ['My favorite color is blue.', 'explicit_preference', "The user's favorite color is blue."],
   ["I'm interested in photography.", 'explicit_preference', 'The user is interested in photography.'],
   ["I'll go with the blue one.", 'explicit_preference', 'The user chose the blue one.'],
@@ -100,7 +115,10 @@ describe('rule extractor', () => {
 
   it('reads several clauses of one message, and tags by topic, names and season', async () => {
     const memories = await extract([
-      message('user', "I'm planning to visit my parents in Hangzhou this summer, and I love hiking. I don't like crowded places."),
+      message(
+        'user',
+        "I'm planning to visit my parents in Hangzhou this summer, and I love hiking. I don't like crowded places.",
+      ),
     ]);
     expect(memories.map((memory) => memory.value)).toEqual([
       'The user is planning to visit their parents in Hangzhou this summer.',
@@ -137,7 +155,10 @@ describe('rule extractor', () => {
       message('assistant', '可以考虑7天、全季、希尔顿等。'),
       message('user', '我会选7天。'),
     ]);
-    expect(chinese).toMatchObject({ kind: 'explicit_preference', value: '用户选择了7天作为酒店住宿（而不是全季、希尔顿）。' });
+    expect(chinese).toMatchObject({
+      kind: 'explicit_preference',
+      value: '用户选择了7天作为酒店住宿（而不是全季、希尔顿）。',
+    });
   });
 
   it('produces no implicit preferences: inferring motives is left to the LLM extractor', async () => {

@@ -102,7 +102,11 @@ Compare with the existing memories. When a new message changes one, emit an oper
 - "retire": ids = memories that are no longer true (value and key may be empty).
 Use only ids from the existing memories. Return nothing for small talk. Answer with JSON only.`;
 
-function invalid(message: string, issues: { path: string; message: string }[], cause?: unknown): MemOSResponseError {
+function invalid(
+  message: string,
+  issues: { path: string; message: string }[],
+  cause?: unknown,
+): MemOSResponseError {
   return new MemOSResponseError(`The LLM extractor's answer is invalid: ${message}`, {
     status: 200,
     issues,
@@ -130,7 +134,12 @@ function toResult(output: Output, knownMessageIds: ReadonlySet<string>): Extract
       {
         type: 'merge',
         ids: operation.ids,
-        into: { kind: operation.kind, key: operation.key || operation.value, value: operation.value, reasoning: operation.reasoning },
+        into: {
+          kind: operation.kind,
+          key: operation.key || operation.value,
+          value: operation.value,
+          reasoning: operation.reasoning,
+        },
       },
     ];
   });
@@ -168,7 +177,8 @@ export function createLLMExtractor({
   existingLimit = 20,
   temperature = 0,
 }: LLMExtractorOptions): Extractor {
-  if (typeof model !== 'string' || model.length === 0) throw new MemOSConfigError('createLLMExtractor needs a model');
+  if (typeof model !== 'string' || model.length === 0)
+    throw new MemOSConfigError('createLLMExtractor needs a model');
   if (!Number.isInteger(existingLimit) || existingLimit < 0) {
     throw new MemOSConfigError('existingLimit must be a non-negative integer');
   }
@@ -184,7 +194,12 @@ export function createLLMExtractor({
           text: message.text.slice(0, 8000),
           ...(message.chatTime ? { chat_time: message.chatTime } : {}),
         })),
-        existing_memories: existing.map((memory) => ({ id: memory.id, kind: memory.kind, key: memory.key, value: memory.value })),
+        existing_memories: existing.map((memory) => ({
+          id: memory.id,
+          kind: memory.kind,
+          key: memory.key,
+          value: memory.value,
+        })),
       };
       clientPromise ??= client ? Promise.resolve(client) : loadOpenAI({ baseURL, apiKey });
       const openai = await clientPromise;
@@ -205,24 +220,39 @@ export function createLLMExtractor({
       } catch (error) {
         throw wrapProviderError(error, 'chat.completions');
       }
-      const message = (completion as { choices?: { message?: { content?: unknown; refusal?: unknown } }[] })?.choices?.[0]
-        ?.message;
+      const message = (completion as { choices?: { message?: { content?: unknown; refusal?: unknown } }[] })
+        ?.choices?.[0]?.message;
       if (typeof message?.refusal === 'string' && message.refusal) {
-        throw invalid('the model refused', [{ path: 'choices.0.message.refusal', message: message.refusal.slice(0, 200) }]);
+        throw invalid('the model refused', [
+          { path: 'choices.0.message.refusal', message: message.refusal.slice(0, 200) },
+        ]);
       }
       if (typeof message?.content !== 'string') {
-        throw invalid('no message content', [{ path: 'choices.0.message.content', message: 'expected a string' }]);
+        throw invalid('no message content', [
+          { path: 'choices.0.message.content', message: 'expected a string' },
+        ]);
       }
       let json: unknown;
       try {
         json = JSON.parse(message.content);
       } catch (error) {
-        throw invalid('not JSON', [{ path: 'choices.0.message.content', message: 'expected a JSON object' }], error);
+        throw invalid(
+          'not JSON',
+          [{ path: 'choices.0.message.content', message: 'expected a JSON object' }],
+          error,
+        );
       }
       const parsed = OutputSchema.safeParse(json);
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-        throw invalid(issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues, parsed.error);
+        const issues = parsed.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        }));
+        throw invalid(
+          issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+          issues,
+          parsed.error,
+        );
       }
       return toResult(parsed.data, new Set(messages.map((item) => item.id)));
     },

@@ -100,7 +100,8 @@ const RULES: readonly Rule[] = [
   {
     kind: 'fact',
     label: 'Name',
-    pattern: /\b(?:[Cc]all me|I'm called|I am called|[Mm]y name's)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/u,
+    pattern:
+      /\b(?:[Cc]all me|I'm called|I am called|[Mm]y name's)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/u,
     build: (_clause, object) => ({
       kind: 'fact',
       key: 'Name',

@@ -302,7 +302,24 @@ const TOPICS: readonly Topic[] = [
 ];
 
 // Capitalised only because they start a sentence.
-const NOT_NAMES = new Set(['I', "I'm", "I've", "I'll", "I'd", 'My', 'The', 'A', 'An', 'This', 'That', 'We', 'Our', 'It', 'Call', 'Thanks']);
+const NOT_NAMES = new Set([
+  'I',
+  "I'm",
+  "I've",
+  "I'll",
+  "I'd",
+  'My',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'We',
+  'Our',
+  'It',
+  'Call',
+  'Thanks',
+]);
 const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'weekend', 'tomorrow', 'tonight']);
 const ZH_SEASONS = [
   '夏天',

@@ -35,6 +35,8 @@ const GROUPS = {
 // about what a memory is, the sentence next, tags least; the scope token never scores.
 const WORD_WEIGHTS = '0.0, 3.0, 2.0, 1.0, 2.0';
 
+type Hit = { seq: number; score: number };
+
 interface Dependencies {
   readonly database: DatabaseSync;
   readonly statements: StatementCache;
@@ -74,9 +76,9 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
     conversation: conversationEvidence = 0.2,
   } = weights;
 
-  function rankWords(plan: Plan, kinds: readonly MemoryKind[], match: string): number[] {
+  function rankWords(plan: Plan, kinds: readonly MemoryKind[], match: string): Hit[] {
     const scope = scopeSql(plan);
-    const sql = `SELECT f.rowid AS seq FROM memory_words f JOIN memories m ON m.seq = f.rowid
+    const sql = `SELECT f.rowid AS seq, -bm25(memory_words, ${WORD_WEIGHTS}) AS score FROM memory_words f JOIN memories m ON m.seq = f.rowid
       WHERE memory_words MATCH ? AND ${scope.sql}
       ORDER BY bm25(memory_words, ${WORD_WEIGHTS}), m.update_time DESC LIMIT ?`;
     const params = [
@@ -86,12 +88,12 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
       ...(plan.filter?.params ?? []),
       plan.candidates,
     ];
-    return (statements.get(sql).all(...params) as { seq: number }[]).map((row) => row.seq);
+    return statements.get(sql).all(...params) as unknown as Hit[];
   }
 
-  function rankTrigrams(plan: Plan, kinds: readonly MemoryKind[], match: string): number[] {
+  function rankTrigrams(plan: Plan, kinds: readonly MemoryKind[], match: string): Hit[] {
     const scope = scopeSql(plan);
-    const sql = `SELECT f.rowid AS seq FROM memory_trigrams f JOIN memories m ON m.seq = f.rowid
+    const sql = `SELECT f.rowid AS seq, -bm25(memory_trigrams) AS score FROM memory_trigrams f JOIN memories m ON m.seq = f.rowid
       WHERE memory_trigrams MATCH ? AND ${scope.sql}
       ORDER BY bm25(memory_trigrams), m.update_time DESC LIMIT ?`;
     const params = [
@@ -101,10 +103,10 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
       ...(plan.filter?.params ?? []),
       plan.candidates,
     ];
-    return (statements.get(sql).all(...params) as { seq: number }[]).map((row) => row.seq);
+    return statements.get(sql).all(...params) as unknown as Hit[];
   }
 
-  function rankVectors(plan: Plan, kinds: readonly MemoryKind[], queryVector: Float32Array): number[] {
+  function rankVectors(plan: Plan, kinds: readonly MemoryKind[], queryVector: Float32Array): Hit[] {
     if (!vectors) return [];
     const scope = scopeSql(plan);
     const sql = `SELECT v.memory_seq AS seq, v.vector FROM memory_vectors v JOIN memories m ON m.seq = v.memory_seq
@@ -115,8 +117,7 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
       .map((row) => ({ seq: row.seq, score: cosineSimilarity(queryVector, row.vector) }))
       .filter((row) => row.score > 0)
       .sort((left, right) => right.score - left.score)
-      .slice(0, plan.candidates)
-      .map((row) => row.seq);
+      .slice(0, plan.candidates);
   }
 
   function rankGroup(
@@ -128,10 +129,10 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
   ): { row: MemoryRow; relativity: number }[] {
     if (limit === 0) return [];
     const lists: RankedList[] = [];
-    if (query.words) lists.push({ seqs: rankWords(plan, kinds, query.words), weight: wordWeight });
+    if (query.words) lists.push({ hits: rankWords(plan, kinds, query.words), weight: wordWeight });
     if (query.trigrams)
-      lists.push({ seqs: rankTrigrams(plan, kinds, query.trigrams), weight: trigramWeight });
-    if (query.vector) lists.push({ seqs: rankVectors(plan, kinds, query.vector), weight: vectorWeight });
+      lists.push({ hits: rankTrigrams(plan, kinds, query.trigrams), weight: trigramWeight });
+    if (query.vector) lists.push({ hits: rankVectors(plan, kinds, query.vector), weight: vectorWeight });
     const fused = fuseRanks(lists);
     if (fused.size === 0) return [];
     return memories

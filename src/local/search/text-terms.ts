@@ -33,30 +33,36 @@ const CHINESE_STOP_BIGRAMS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const CHINESE_STOP_CHARS = new Set('的了是我你他她它在和也都就吗呢吧啊哦嗯很要想有个这那'.split(''));
+const CHINESE_STOP_CHARS = new Set(
+  '的了是我你他她它在和也都就吗呢吧啊哦嗯很要想有个这那么什怎样没去来说会能上下中多少一不好用户人可以请问些种'.split(
+    '',
+  ),
+);
 
 /** Terms of a query, split by the index each one targets. */
 export interface QueryTerms {
   /** Lower-cased words (letters/digits), stopwords removed, for the stemmed word index. */
   readonly words: readonly string[];
-  /** CJK bigrams (or single characters), for the word index's `cjk` column. */
+  /** CJK characters and bigrams, for the word index's `cjk` column. */
   readonly cjk: readonly string[];
   /** Substrings of at least three characters, for the trigram index. */
   readonly trigrams: readonly string[];
 }
 
 /**
- * The CJK runs of `text` as space-separated bigrams, the form the word index stores them in: unicode61
- * keeps a run of Han characters as one token, so without this "广州" would never match "我住在广州".
+ * The CJK runs of `text` as space-separated characters and bigrams, the form the word index stores
+ * them in: unicode61 keeps a run of Han characters as one token, so without this "广州" would never
+ * match "我住在广州". Single characters catch one-character words (茶, 辣, 猫); a bigram hit also hits
+ * its two characters, so BM25 ranks it above a lone character.
  *
  * @example
- * cjkBigrams('我住在广州'); // '我住 住在 在广 广州'
+ * cjkGrams('住在广州'); // '住 在 广 州 住在 在广 广州'
  */
-export function cjkBigrams(text: string): string {
+export function cjkGrams(text: string): string {
   const grams: string[] = [];
   for (const [run] of text.matchAll(CJK)) {
     const chars = Array.from(run);
-    if (chars.length === 1) grams.push(run);
+    grams.push(...chars);
     for (let index = 0; index + 1 < chars.length; index += 1) grams.push(chars[index]! + chars[index + 1]!);
   }
   return grams.join(' ');
@@ -95,10 +101,7 @@ export function queryTerms(query: string): QueryTerms {
   }
   for (const [run] of text.matchAll(CJK)) {
     const chars = Array.from(run);
-    if (chars.length === 1) {
-      if (!CHINESE_STOP_CHARS.has(run)) cjk.add(run);
-      continue;
-    }
+    for (const char of chars) if (!CHINESE_STOP_CHARS.has(char)) cjk.add(char);
     for (let index = 0; index + 1 < chars.length; index += 1) {
       const bigram = chars[index]! + chars[index + 1]!;
       if (CHINESE_STOP_BIGRAMS.has(bigram)) continue;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { MemoryKind } from '../extraction/types.ts';
-import { cjkBigrams } from '../search/text-terms.ts';
+import { cjkGrams } from '../search/text-terms.ts';
 import type { Subject } from './message-store.ts';
 
 /** A memory row as stored (JSON columns still as text). */
@@ -142,7 +142,7 @@ export function createMemoryStore(database: DatabaseSync) {
 
   function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
     const tagText = tags.join(' ');
-    insertWords.run(seq, scopeToken(subject), key, value, tagText, cjkBigrams(`${key} ${value} ${tagText}`));
+    insertWords.run(seq, scopeToken(subject), key, value, tagText, cjkGrams(`${key} ${value} ${tagText}`));
     insertTrigrams.run(seq, `${key} ${value}`);
   }
 

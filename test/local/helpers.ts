@@ -1,0 +1,59 @@
+import type { ExtractedMemory, Extractor, MemoryKind } from 'memos-middleware/local';
+
+/**
+ * An extractor for ranking tests: each user message line `kind | key | value | tag,tag` becomes exactly
+ * that memory, so a test controls the stored text precisely while going through the real add path.
+ */
+export function scriptedExtractor(): Extractor {
+  return {
+    existingLimit: 0,
+    async extract({ messages }) {
+      const memories: ExtractedMemory[] = messages
+        .filter((message) => message.role === 'user')
+        .flatMap((message) =>
+          message.text.split('\n').map((line) => {
+            const [kind, key, value, tags] = line.split('|').map((part) => part.trim());
+            return {
+              kind: kind as MemoryKind,
+              key: key!,
+              value: value!,
+              tags: tags ? tags.split(',') : [],
+              sourceMessageIds: [message.id],
+            };
+          }),
+        );
+      return { memories };
+    },
+  };
+}
+
+/** A manual clock for `now`: starts at `start`, moves only when told. */
+export function manualClock(start = Date.UTC(2025, 0, 1)) {
+  let time = start;
+  return {
+    now: () => time,
+    set: (next: number) => {
+      time = next;
+    },
+    advance: (milliseconds: number) => {
+      time += milliseconds;
+    },
+  };
+}
+
+/** A seeded PRNG (mulberry32), so property tests replay exactly. */
+export function seededRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (max: number) => Math.floor(next() * max),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+  };
+}
