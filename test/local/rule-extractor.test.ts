@@ -2,13 +2,10 @@ import { createRuleExtractor, type MemoryKind, type StoredMessage } from 'memos-
 import { describe, expect, it } from 'vitest';
 
 let nextId = 0;
-const message = (role: StoredMessage['role'], text: string): StoredMessage => ({
-  id: `m${(nextId += 1)}`,
-  role,
-  text,
-  chatTime: undefined,
-  createTime: 0,
-});
+function message(role: StoredMessage['role'], text: string): StoredMessage {
+  nextId += 1;
+  return { id: `m${nextId}`, role, text, chatTime: undefined, createTime: 0 };
+}
 
 async function extract(
   messages: StoredMessage[],
