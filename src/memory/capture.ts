@@ -42,12 +42,17 @@ function dedupeKey(
  * handed to the writer. Never waits for the network.
  *
  * @example
- * const capture = createCapture(settings);
+ * const { capture, forget } = createCapture(settings);
  * capture(turn, identity, { status: 'complete', text: 'Noted.' });
+ * memory.events.on('drop', (event) => forget(event.request));
  */
 export function createCapture({ writer, delta, addDefaults, seen, onCaptured, emit }: CaptureSettings) {
   type Skipped = NonNullable<MemoryEvents['capture']['skipped']>;
-  const plan = (turn: Turn, identity: ResolvedIdentity, reply: Reply): AddMessageRequest | Skipped => {
+  const plan = (
+    turn: Turn,
+    identity: ResolvedIdentity,
+    reply: Reply,
+  ): { request: AddMessageRequest; key: string } | Skipped => {
     if (identity.skip) return 'skip';
     if (identity.readOnly) return 'read-only';
     if (reply.status !== 'complete' && (delta.onAbort ?? 'user-only') === 'skip') return 'abort-policy';
@@ -56,7 +61,7 @@ export function createCapture({ writer, delta, addDefaults, seen, onCaptured, em
     const key = dedupeKey(identity, precedingCount, messages);
     if (seen.get(key)) return 'duplicate';
     seen.set(key, true);
-    return {
+    const request: AddMessageRequest = {
       ...addDefaults,
       user_id: identity.userId,
       ...(identity.conversationId ? { conversation_id: identity.conversationId } : {}),
@@ -64,15 +69,26 @@ export function createCapture({ writer, delta, addDefaults, seen, onCaptured, em
       ...(identity.appId ? { app_id: identity.appId } : {}),
       messages,
     };
+    return { request, key };
   };
-  return function capture(turn: Turn, identity: ResolvedIdentity, reply: Reply): void {
-    const request = plan(turn, identity, reply);
-    if (typeof request === 'string') {
-      emit({ identity, request: undefined, skipped: request });
-      return;
-    }
-    writer.enqueue(request);
-    onCaptured(identity);
-    emit({ identity, request });
+  // The dedupe key of each request in the writer, so a dropped write does not block its retry.
+  const keys = new WeakMap<AddMessageRequest, string>();
+  return {
+    capture(turn: Turn, identity: ResolvedIdentity, reply: Reply): void {
+      const planned = plan(turn, identity, reply);
+      if (typeof planned === 'string') {
+        emit({ identity, request: undefined, skipped: planned });
+        return;
+      }
+      keys.set(planned.request, planned.key);
+      writer.enqueue(planned.request);
+      onCaptured(identity);
+      emit({ identity, request: planned.request });
+    },
+    /** Forgets a write the writer dropped: the same turn captured again (a client retry) is not a duplicate. */
+    forget(request: AddMessageRequest): void {
+      const key = keys.get(request);
+      if (key !== undefined) seen.delete(key);
+    },
   };
 }

@@ -75,14 +75,6 @@ export function createMemory(options: MemoryOptions = {}): Memory {
   // A microtask, so listeners added with `memory.events.on` right after creation hear it too.
   if (chosen) queueMicrotask(() => events.emit('info', chosen.info));
 
-  const writer = createWriter({
-    ...writerOptions,
-    backend,
-    waitUntil,
-    onWrite: (event) => events.emit('write', event),
-    onError: (event) => events.emit('error', event),
-    onDrop: (event) => events.emit('drop', event),
-  });
   const cache = createLruCache<string, MemoryBlock>({ maxEntries, ttlMs });
   const recallStep = createRecall({
     backend,
@@ -111,7 +103,8 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     report: (error) => events.emit('error', { error, phase: 'recall' }),
   });
   const captureStep = createCapture({
-    writer,
+    // Late-bound: the writer's drop hook needs `captureStep`, and the writer may drop while it replays.
+    writer: { enqueue: (request) => writer.enqueue(request) },
     delta: { includeToolCalls, includeFiles, maxToolResultChars, onAbort },
     addDefaults,
     seen: createLruCache<string, true>({ maxEntries: 1000, ttlMs: Number.POSITIVE_INFINITY }),
@@ -120,6 +113,17 @@ export function createMemory(options: MemoryOptions = {}): Memory {
       cache.deleteWhere((key) => key.startsWith(prefix));
     },
     emit: (event) => events.emit('capture', event),
+  });
+  const writer = createWriter({
+    ...writerOptions,
+    backend,
+    waitUntil,
+    onWrite: (event) => events.emit('write', event),
+    onError: (event) => events.emit('error', event),
+    onDrop: (event) => {
+      captureStep.forget(event.request);
+      events.emit('drop', event);
+    },
   });
   const pendingCaptures = new Set<Promise<void>>();
 
@@ -138,12 +142,12 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     capture(turn: Turn, reply: Reply): void {
       const identity = resolveTurnIdentity(staticIdentity, resolveIdentity, turn);
       if (!(identity instanceof Promise)) {
-        captureStep(turn, identity, reply);
+        captureStep.capture(turn, identity, reply);
         return;
       }
       // An async resolveIdentity: capture still returns at once; flush() and waitUntil cover the wait.
       const pending = identity.then(
-        (resolved: ResolvedIdentity) => captureStep(turn, resolved, reply),
+        (resolved: ResolvedIdentity) => captureStep.capture(turn, resolved, reply),
         (error: unknown) => events.emit('error', { error, phase: 'capture' }),
       );
       pendingCaptures.add(pending);

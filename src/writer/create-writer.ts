@@ -154,7 +154,8 @@ export function createWriter({
           for (const write of writes) await send([write]);
           return;
         }
-        call(onDrop, { request, reason: 'failed', error });
+        // Each turn given back as it was enqueued, so the app can re-enqueue or store them one by one.
+        for (const write of writes) call(onDrop, { request: write.request, reason: 'failed', error });
         return settle(writes);
       }
     }

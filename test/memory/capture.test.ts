@@ -209,6 +209,19 @@ describe('writes through the real client', () => {
     expect(server.requestsTo('/add/message')).toHaveLength(1);
   });
 
+  it('lets a dropped turn be captured again (a client retry is not a duplicate once the write was lost)', async () => {
+    server.fault('/add/message', { code: 40000, message: 'Invalid request parameters' });
+    const captures: MemoryEvents['capture'][] = [];
+    const memory = createMemory({ backend: clientFor(server), onCapture: (event) => captures.push(event) });
+    memory.capture(turn(), { status: 'complete', text: 'Trains it is.' });
+    await memory.flush();
+    memory.capture(turn(), { status: 'complete', text: 'Trains it is.' });
+    await memory.flush();
+    expect(captures.map((event) => event.skipped)).toEqual([undefined, undefined]);
+    expect(stored()).toEqual(['user: I prefer trains to planes.', 'assistant: Trains it is.']);
+    await memory.close();
+  });
+
   it('close() delivers what was captured, then closes the client', async () => {
     const backend = clientFor(server);
     const memory = createMemory({ backend });

@@ -121,6 +121,28 @@ describe('createWriter: retries and failures', () => {
     expect(MemOSServerError.isInstance(onDrop.mock.calls[0]![0].error)).toBe(true);
   });
 
+  it('gives back each turn of a merged batch that failed for good, as it was enqueued', async () => {
+    vi.useFakeTimers();
+    const held = gate();
+    const onDrop = vi.fn();
+    const { backend, calls } = recordingBackend((_call, index) => {
+      if (index === 0) return held.promise;
+      throw serverError();
+    });
+    const writer = createWriter({ backend, maxRetries: 1, onDrop });
+    writer.enqueue(turn('a', 'first'));
+    writer.enqueue(turn('a', 'second'));
+    writer.enqueue(turn('a', 'third'));
+    held.open();
+    await vi.runAllTimersAsync();
+    await writer.flush();
+    expect(calls.map(textsOf)).toEqual([['first'], ['second', 'third'], ['second', 'third']]);
+    expect(onDrop.mock.calls.map(([event]) => event.request)).toEqual([
+      turn('a', 'second'),
+      turn('a', 'third'),
+    ]);
+  });
+
   it('honours the delay a rate-limited answer asks for', async () => {
     vi.useFakeTimers();
     const { backend, calls } = recordingBackend((_call, index) => {
