@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { MemOSConfigError } from 'memos-middleware';
+import { LATEST_SCHEMA_VERSION, LocalMemOS, migrate, readSchemaVersion } from 'memos-middleware/local';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scopeToken } from '../../src/local/store/memory-store.ts';
+
+const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
+let directory: string;
+
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'memos-local-'));
+});
+afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('database file', () => {
+  it('creates the folder, uses WAL and the latest schema, and keeps data across reopen', async () => {
+    const path = join(directory, 'nested', 'deeper', 'memory.db');
+    const first = new LocalMemOS({ path });
+    await first.addMessage({
+      user_id: 'u1',
+      conversation_id: 'c1',
+      messages: [{ role: 'user', content: 'I live in Lyon.' }],
+    });
+    await first.close();
+    expect(existsSync(path)).toBe(true);
+
+    const raw = new DatabaseSync(path);
+    expect(readSchemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
+    expect(raw.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    raw.close();
+
+    const second = new LocalMemOS({ path });
+    const found = await second.searchMemory({ user_id: 'u1', query: 'Lyon' });
+    expect(found.memory_detail_list?.map((item) => item.memory_value)).toEqual(['The user lives in Lyon.']);
+    await second.close();
+  });
+
+  it('migrates a version-1 file: the trigram index is back-filled from existing memories', async () => {
+    const path = join(directory, 'old.db');
+    const old = new DatabaseSync(path);
+    expect(migrate(old, { targetVersion: 1 })).toBe(1);
+    // What a version-1 engine wrote: one message, one memory with its word postings and source.
+    old.exec(`INSERT INTO messages (seq, id, subject, user_id, conversation_id, role, content, text, create_time)
+      VALUES (1, 'msg-1', 'u:u1', 'u1', 'c1', 'user', 'I plan a trip to Guangzhou.', 'I plan a trip to Guangzhou.', 1000)`);
+    old.exec(`INSERT INTO memories (seq, id, subject, user_id, conversation_id, kind, memory_key, memory_value,
+      memory_type, tags, confidence, dedupe_key, create_time, update_time)
+      VALUES (1, 'mem-1', 'u:u1', 'u1', 'c1', 'fact', 'Plan', 'The user plans a trip to Guangzhou.', 'UserMemory',
+      '["travel"]', 0.9, 'k1', 1000, 1000)`);
+    old
+      .prepare(
+        'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk) VALUES (1, ?, ?, ?, ?, ?)',
+      )
+      .run(scopeToken('u:u1'), 'Plan', 'The user plans a trip to Guangzhou.', 'travel', '');
+    old.exec('INSERT INTO memory_sources (memory_seq, message_seq) VALUES (1, 1)');
+    expect(
+      old.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'memory_trigrams'").get(),
+    ).toEqual({ n: 0 });
+    old.close();
+
+    const memos = new LocalMemOS({ path });
+    // Only the trigram index can match a part of a word.
+    const partial = await memos.searchMemory({ user_id: 'u1', query: 'Guangzh', relativity: 0 });
+    expect(partial.memory_detail_list).toEqual([
+      expect.objectContaining({ id: 'mem-1', sources: [expect.objectContaining({ message_id: 'msg-1' })] }),
+    ]);
+    await memos.close();
+    const reopened = new DatabaseSync(path);
+    expect(readSchemaVersion(reopened)).toBe(LATEST_SCHEMA_VERSION);
+    reopened.close();
+  });
+
+  it('refuses a file written by a newer engine and leaves it untouched', () => {
+    const path = join(directory, 'future.db');
+    const future = new DatabaseSync(path);
+    future.exec('CREATE TABLE something_new (x); PRAGMA user_version = 99');
+    future.close();
+    expect(() => new LocalMemOS({ path })).toThrow(MemOSConfigError);
+    const after = new DatabaseSync(path);
+    expect(readSchemaVersion(after)).toBe(99);
+    expect(after.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'memories'").get()).toEqual({
+      n: 0,
+    });
+    after.close();
+  });
+
+  it('is idempotent: migrating an up-to-date file changes nothing', () => {
+    const database = new DatabaseSync(':memory:');
+    expect(migrate(database)).toBe(LATEST_SCHEMA_VERSION);
+    expect(migrate(database)).toBe(LATEST_SCHEMA_VERSION);
+    database.close();
+  });
+});
+
+describe('node:sqlite warning', () => {
+  it('hides only the SQLite ExperimentalWarning, not other warnings', async () => {
+    const entry = fileURLToPath(new URL('../../src/local/index.ts', import.meta.url));
+    const script = `
+      const { LocalMemOS } = await import(${JSON.stringify(entry)});
+      const memos = new LocalMemOS({ path: ':memory:' });
+      await memos.close();
+      process.emitWarning('a different warning', 'ExperimentalWarning');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    `;
+    const { stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+    expect(stderr).not.toMatch(/SQLite is an experimental/);
+    expect(stderr).toMatch(/a different warning/);
+  });
+});
