@@ -1,0 +1,102 @@
+import { generateText, Output } from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
+import type { MemoryEvents } from 'memos-middleware';
+import { type MemOSProviderMetadata, withMemOS } from 'memos-middleware/ai-sdk';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { MemOSTestServer } from '../support/memos-test-server.ts';
+import { closeMemories, memoryOn, seedQuickStart, startServer, textResult } from './helpers.ts';
+
+let server: MemOSTestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+afterEach(closeMemories);
+beforeEach(() => {
+  server.reset();
+  seedQuickStart(server, 'u-1');
+});
+
+const question = 'Any hotel ideas for National Day?';
+
+describe('generateText', () => {
+  it('exposes the memories used in providerMetadata.memos, next to the provider’s own metadata', async () => {
+    const mock = new MockLanguageModelV4({
+      doGenerate: { ...textResult('A budget chain.'), providerMetadata: { mock: { requestId: 'r-1' } } },
+    });
+    const recalls: MemoryEvents['recall'][] = [];
+    const memory = memoryOn(server, { onRecall: (event) => recalls.push(event) });
+    const result = await generateText({
+      model: withMemOS(mock, { memory }),
+      prompt: question,
+      providerOptions: { memos: { userId: 'u-1' } },
+    });
+    const metadata = result.providerMetadata?.memos as MemOSProviderMetadata | undefined;
+    expect(result.providerMetadata?.mock).toEqual({ requestId: 'r-1' });
+    expect(metadata).toMatchObject({
+      source: 'search',
+      query: question,
+      facts: [{ id: 'fact-guangzhou', relativity: 0.92 }],
+      preferences: [{ id: 'pref-budget', text: 'Preference for cost-effective accommodations.' }],
+    });
+    expect(metadata?.block).toBe(recalls[0]?.block);
+    expect(recalls.map((event) => event.source)).toEqual(['search']);
+  });
+
+  it('fails open on a hanging MemOS: the model still answers, onError is told, the source says timeout', async () => {
+    server.faultAlways('/search/memory', { hang: true });
+    const errors: MemoryEvents['error'][] = [];
+    const memory = memoryOn(server, { recallTimeoutMs: 100, onError: (event) => errors.push(event) });
+    const mock = new MockLanguageModelV4({ doGenerate: textResult('Answer without memories.') });
+    const result = await generateText({
+      model: withMemOS(mock, { memory, userId: 'u-1' }),
+      instructions: 'You are a travel agent.',
+      prompt: question,
+    });
+    expect(result.text).toBe('Answer without memories.');
+    expect((result.providerMetadata?.memos as MemOSProviderMetadata | undefined)?.source).toBe('timeout');
+    expect(mock.doGenerateCalls[0]?.prompt[0]).toEqual({
+      role: 'system',
+      content: 'You are a travel agent.',
+    });
+    expect(errors.map((event) => event.phase)).toEqual(['recall']);
+    server.faultAlways('/search/memory', undefined);
+  });
+
+  it('a failing doGenerate stores the user message (default policy) and rethrows', async () => {
+    const failure = new Error('provider down');
+    const mock = new MockLanguageModelV4({
+      doGenerate: async () => {
+        throw failure;
+      },
+    });
+    const memory = memoryOn(server);
+    await expect(
+      generateText({ model: withMemOS(mock, { memory, userId: 'u-1' }), prompt: question, maxRetries: 0 }),
+    ).rejects.toThrow('provider down');
+    await memory.flush();
+    expect(server.requestsTo('/add/message').map((request) => request.body.messages.length)).toEqual([1]);
+  });
+});
+
+describe('structured output', () => {
+  it('Output.object gets the memories in its prompt and the JSON answer is stored', async () => {
+    const json = '{"city":"Chengdu","hotel":"Home Inn"}';
+    const mock = new MockLanguageModelV4({ doGenerate: textResult(json) });
+    const memory = memoryOn(server);
+    const result = await generateText({
+      model: withMemOS(mock, { memory, userId: 'u-1' }),
+      prompt: question,
+      output: Output.object({ schema: z.object({ city: z.string(), hotel: z.string() }) }),
+    });
+    await memory.flush();
+    expect(result.output).toEqual({ city: 'Chengdu', hotel: 'Home Inn' });
+    expect(mock.doGenerateCalls[0]?.responseFormat).toMatchObject({ type: 'json' });
+    expect(mock.doGenerateCalls[0]?.prompt[0]?.content).toContain('7 Days Inn');
+    expect(server.requestsTo('/add/message')[0]?.body.messages.at(-1)).toMatchObject({
+      role: 'assistant',
+      content: json,
+    });
+  });
+});
