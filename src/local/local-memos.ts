@@ -88,7 +88,13 @@ const OptionsSchema = z.object({
     .optional(),
   now: z.custom<() => number>((value) => typeof value === 'function', 'now must be a function').optional(),
   ranking: z
-    .object({ words: z.number(), trigrams: z.number(), vectors: z.number(), conversation: z.number() })
+    .object({
+      words: z.number(),
+      trigrams: z.number(),
+      vectors: z.number(),
+      conversation: z.number(),
+      minSimilarity: z.number(),
+    })
     .partial()
     .refine(
       (weights) =>

@@ -17,6 +17,8 @@ export interface LLMExtractorOptions {
   readonly existingLimit?: number | undefined;
   /** @default 0 */
   readonly temperature?: number | undefined;
+  /** Retries of the `openai` client on 429/5xx/connection errors. @default 1 */
+  readonly maxRetries?: number | undefined;
 }
 
 const KINDS = ['fact', 'explicit_preference', 'implicit_preference'] as const;
@@ -176,6 +178,7 @@ export function createLLMExtractor({
   client,
   existingLimit = 20,
   temperature = 0,
+  maxRetries = 1,
 }: LLMExtractorOptions): Extractor {
   if (typeof model !== 'string' || model.length === 0)
     throw new MemOSConfigError('createLLMExtractor needs a model');
@@ -201,7 +204,7 @@ export function createLLMExtractor({
           value: memory.value,
         })),
       };
-      clientPromise ??= client ? Promise.resolve(client) : loadOpenAI({ baseURL, apiKey });
+      clientPromise ??= client ? Promise.resolve(client) : loadOpenAI({ baseURL, apiKey, maxRetries });
       const openai = await clientPromise;
       let completion: unknown;
       try {

@@ -16,9 +16,11 @@ export interface OpenAIClientLike {
 export async function loadOpenAI({
   baseURL,
   apiKey,
+  maxRetries = 1,
 }: {
   baseURL?: string | undefined;
   apiKey?: string | undefined;
+  maxRetries?: number | undefined;
 }): Promise<OpenAIClientLike> {
   let module: { default: new (options: Record<string, unknown>) => OpenAIClientLike };
   try {
@@ -33,7 +35,7 @@ export async function loadOpenAI({
   }
   // Local OpenAI-compatible servers rarely check the key, but the client refuses to start without one.
   const key = apiKey ?? process.env.OPENAI_API_KEY ?? 'not-needed';
-  return new module.default({ baseURL, apiKey: key, maxRetries: 1 });
+  return new module.default({ baseURL, apiKey: key, maxRetries });
 }
 
 /**

@@ -23,6 +23,11 @@ export interface RankingWeights {
   readonly vectors?: number;
   /** Extra evidence for a memory from the request's `conversation_id`. @default 0.2 */
   readonly conversation?: number;
+  /**
+   * Cosine similarity below which a vector hit does not count. Nearest neighbours always exist, so
+   * without a floor every memory would be "found" by embeddings. @default 0.3
+   */
+  readonly minSimilarity?: number;
 }
 
 const GROUPS = {
@@ -74,6 +79,7 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
     trigrams: trigramWeight = 0.6,
     vectors: vectorWeight = 0.9,
     conversation: conversationEvidence = 0.2,
+    minSimilarity = 0.3,
   } = weights;
 
   function rankWords(plan: Plan, kinds: readonly MemoryKind[], match: string): Hit[] {
@@ -115,7 +121,7 @@ export function createSearch({ statements, memories, vectors, weights = {} }: De
     const rows = statements.get(sql).all(...params) as { seq: number; vector: Uint8Array }[];
     return rows
       .map((row) => ({ seq: row.seq, score: cosineSimilarity(queryVector, row.vector) }))
-      .filter((row) => row.score > 0)
+      .filter((row) => row.score >= minSimilarity)
       .sort((left, right) => right.score - left.score)
       .slice(0, plan.candidates);
   }
