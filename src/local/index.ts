@@ -28,3 +28,13 @@ export { PREFERENCE_NOTE_EN, PREFERENCE_NOTE_ZH } from './search/preference-note
 export type { RankingWeights } from './search/search-memories.ts';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, readSchemaVersion } from './store/migrations.ts';
 export { DEFAULT_DATABASE_PATH } from './store/open-database.ts';
+// --- MemOS-compatible HTTP server (owner: server/CLI) ---
+export {
+  API_PREFIX,
+  createMemOSServer,
+  type MemOSServer,
+  type MemOSServerLogEntry,
+  type MemOSServerOptions,
+  SERVER_CODES,
+  type ServedBackend,
+} from './server/index.ts';
