@@ -41,11 +41,13 @@ describe('a 4-step tool loop is one turn: 1 search, the block on every step, 1 a
     const mock = new MockLanguageModelV4({
       doGenerate: [toolCallResult('c1'), toolCallResult('c2'), toolCallResult('c3'), textResult(answer)],
     });
-    const memory = memoryOn(server, { conversationId: 'trip' });
+    const captures: unknown[] = [];
+    const memory = memoryOn(server, { conversationId: 'trip', onCapture: (event) => captures.push(event) });
     const model = withMemOS(mock, { memory, userId: 'u-1' });
     const result = await generateText({ model, prompt: question, tools, stopWhen: isStepCount(4) });
     await memory.flush();
 
+    expect(captures).toHaveLength(1);
     expect(result.steps).toHaveLength(4);
     expect(result.text).toBe(answer);
     expect(server.requestsTo('/search/memory')).toHaveLength(1);
@@ -79,12 +81,14 @@ describe('a 4-step tool loop is one turn: 1 search, the block on every step, 1 a
     const mock = new MockLanguageModelV4({
       doStream: streams.map((parts) => ({ stream: convertArrayToReadableStream(parts) })),
     });
-    const memory = memoryOn(server, { conversationId: 'trip' });
+    const captures: unknown[] = [];
+    const memory = memoryOn(server, { conversationId: 'trip', onCapture: (event) => captures.push(event) });
     const model = withMemOS(mock, { memory, userId: 'u-1' });
     const result = streamText({ model, prompt: question, tools, stopWhen: isStepCount(4) });
     expect(await result.text).toBe(answer);
     await memory.flush();
 
+    expect(captures).toHaveLength(1);
     expect(mock.doStreamCalls).toHaveLength(4);
     expect(server.requestsTo('/search/memory')).toHaveLength(1);
     for (const call of mock.doStreamCalls) {
