@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { MemoryBackend } from '../api/backend.ts';
+import { MemOSClient } from '../client/memos-client.ts';
+import { LocalMemOS } from '../local/index.ts';
+import type { OptionSpec } from './args.ts';
+import type { CliContext } from './context.ts';
+
+/** The default file of the embedded engine, relative to the working directory. */
+export const DEFAULT_DB = '.memos/memory.db';
+
+/** `--db` and `--local`, shared by the commands that open a backend. */
+export const BACKEND_OPTIONS = {
+  db: { type: 'string', placeholder: '<path>', description: `Local database file (default ${DEFAULT_DB})` },
+  local: { type: 'boolean', description: 'Use the local database even when MEMOS_API_KEY is set' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** An opened backend and how to describe it to the user (never with the key). */
+export interface OpenedBackend {
+  readonly backend: MemoryBackend;
+  readonly kind: 'cloud' | 'local';
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the backend a command runs on: MemOS Cloud when `MEMOS_API_KEY` is set (unless `--local` or
+ * `localOnly`), else the embedded engine at `--db`. `mustExist` refuses to create an empty database
+ * for read-only commands.
+ *
+ * @example
+ * const { backend, description, close } = openBackend(context, { db: '.memos/memory.db' });
+ */
+export function openBackend(
+  context: CliContext,
+  {
+    db,
+    local = false,
+    localOnly = false,
+    mustExist = false,
+  }: { db?: string | undefined; local?: boolean; localOnly?: boolean; mustExist?: boolean },
+): OpenedBackend {
+  const apiKey = context.env.MEMOS_API_KEY;
+  if (apiKey && !local && !localOnly && db === undefined) {
+    const client = new MemOSClient({ apiKey, baseURL: context.env.MEMOS_BASE_URL });
+    return {
+      backend: client,
+      kind: 'cloud',
+      description: `MemOS API at ${client.baseURL} (key from MEMOS_API_KEY)`,
+      close: () => client.close(),
+    };
+  }
+  const path = db === ':memory:' ? db : resolve(context.cwd, db ?? DEFAULT_DB);
+  if (path !== ':memory:') {
+    if (mustExist && !existsSync(path)) {
+      throw new Error(`No local database at ${path}: add memories first (import, chat) or pass --db <path>`);
+    }
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  const engine = new LocalMemOS({ path });
+  // Paths under the working directory read better relative; anything else (a temp dir) stays absolute.
+  const inside = relative(context.cwd, path);
+  const shown = path === ':memory:' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+  return {
+    backend: engine,
+    kind: 'local',
+    description: `embedded LocalMemOS (${shown})`,
+    close: () => engine.close(),
+  };
+}
