@@ -28,7 +28,7 @@ interface AdapterOptions<Version extends SupportedSpecificationVersion> {
    * The middleware spec version to declare: `'v4'` for AI SDK 7, `'v3'` to satisfy AI SDK 6's types.
    * @default 'v4'
    */
-  specificationVersion?: Version;
+  specificationVersion?: Version | undefined;
 }
 
 /**

@@ -1,8 +1,11 @@
-// The same scenarios against AI SDK 7 (spec v4) and AI SDK 6 (spec v3, installed as `ai-v6`), each
-// with its own generateText/streamText/wrapLanguageModel and its own mock model: one middleware,
-// two majors.
+// The same scenarios against AI SDK 7 (spec v4), AI SDK 6 (spec v3, installed as `ai-v6`) and AI SDK 5
+// (spec v2, `ai-v5`), each with its own generateText/streamText/wrapLanguageModel and its own mock
+// model: one middleware, three majors.
+import type { LanguageModelV4GenerateResult, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import * as ai7 from 'ai';
 import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
+import * as ai5 from 'ai-v5';
+import { MockLanguageModelV2 } from 'ai-v5/test';
 import * as ai6 from 'ai-v6';
 import { MockLanguageModelV3 } from 'ai-v6/test';
 import { MemOSConfigError } from 'memos-middleware';
@@ -10,6 +13,7 @@ import {
   demoModel,
   type MemOSProviderMetadata,
   memosMiddleware,
+  SPECIFICATION_VERSION,
   type SupportedSpecificationVersion,
 } from 'memos-middleware/ai-sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +37,31 @@ const _typedForV6: Parameters<typeof ai6.wrapLanguageModel>[0]['middleware'] = m
   backend: { searchMemory: async () => ({}), addMessage: async () => ({}) } as never,
   specificationVersion: 'v3',
 });
+// AI SDK 5's middleware type has no specificationVersion (only an optional middlewareVersion): the default fits.
+const _typedForV5: Parameters<typeof ai5.wrapLanguageModel>[0]['middleware'] = memosMiddleware({
+  userId: 'type-check-only',
+  backend: { searchMemory: async () => ({}), addMessage: async () => ({}) } as never,
+});
+
+// Spec v2 differs from v3/v4 only where these fixtures touch it: a bare-string finish reason and flat usage.
+const v2Usage = { inputTokens: 10, outputTokens: 5, totalTokens: 15 };
+const toV2Result = (result: LanguageModelV4GenerateResult) => ({
+  ...result,
+  finishReason: result.finishReason.unified,
+  usage: v2Usage,
+});
+const toV2Parts = (stream: ReadableStream<LanguageModelV4StreamPart>) =>
+  stream.pipeThrough(
+    new TransformStream<LanguageModelV4StreamPart, object>({
+      transform(part, controller) {
+        controller.enqueue(
+          part.type === 'finish'
+            ? { ...part, finishReason: part.finishReason.unified, usage: v2Usage }
+            : part,
+        );
+      },
+    }),
+  );
 
 interface CallSeen {
   prompt: { role: string; content: unknown }[];
@@ -43,7 +72,10 @@ interface MockHandle {
 }
 interface Major {
   name: string;
-  specificationVersion: SupportedSpecificationVersion;
+  /** What to declare; AI SDK 5 takes the default. */
+  specificationVersion: SupportedSpecificationVersion | undefined;
+  /** The offline demo model speaks spec v3 and v4 only. */
+  demoModel: boolean;
   /** `instructions` in AI SDK 7, `system` in AI SDK 6. */
   systemOption: 'instructions' | 'system';
   generateText(
@@ -58,14 +90,15 @@ interface Major {
   wrapLanguageModel(options: { model: unknown; middleware: unknown }): unknown;
   stepCountIs(count: number): unknown;
   tool(definition: object): unknown;
-  mockGenerate(results: object[]): MockHandle;
-  mockStream(streams: ReadableStream[]): MockHandle;
+  mockGenerate(results: LanguageModelV4GenerateResult[]): MockHandle;
+  mockStream(streams: ReadableStream<LanguageModelV4StreamPart>[]): MockHandle;
 }
 
 const majors: Major[] = [
   {
     name: 'AI SDK 7 (spec v4)',
     specificationVersion: 'v4',
+    demoModel: true,
     systemOption: 'instructions',
     generateText: ai7.generateText as never,
     streamText: ai7.streamText as never,
@@ -84,6 +117,7 @@ const majors: Major[] = [
   {
     name: 'AI SDK 6 (spec v3)',
     specificationVersion: 'v3',
+    demoModel: true,
     systemOption: 'system',
     generateText: ai6.generateText as never,
     streamText: ai6.streamText as never,
@@ -96,6 +130,27 @@ const majors: Major[] = [
     },
     mockStream(streams) {
       const mock = new MockLanguageModelV3({ doStream: streams.map((stream) => ({ stream })) as never });
+      return { model: mock, calls: () => mock.doStreamCalls as never };
+    },
+  },
+  {
+    name: 'AI SDK 5 (spec v2)',
+    specificationVersion: undefined,
+    demoModel: false,
+    systemOption: 'system',
+    generateText: ai5.generateText as never,
+    streamText: ai5.streamText as never,
+    wrapLanguageModel: ai5.wrapLanguageModel as never,
+    stepCountIs: ai5.stepCountIs,
+    tool: ai5.tool as never,
+    mockGenerate(results) {
+      const mock = new MockLanguageModelV2({ doGenerate: results.map(toV2Result) as never });
+      return { model: mock, calls: () => mock.doGenerateCalls as never };
+    },
+    mockStream(streams) {
+      const mock = new MockLanguageModelV2({
+        doStream: streams.map((stream) => ({ stream: toV2Parts(stream) })) as never,
+      });
       return { model: mock, calls: () => mock.doStreamCalls as never };
     },
   },
@@ -136,7 +191,7 @@ describe.each(majors)('$name', (major) => {
     expect(
       memosMiddleware({ memory: memoryOn(server), specificationVersion: major.specificationVersion }),
     ).toMatchObject({
-      specificationVersion: major.specificationVersion,
+      specificationVersion: major.specificationVersion ?? SPECIFICATION_VERSION,
     });
   });
 
@@ -206,7 +261,7 @@ describe.each(majors)('$name', (major) => {
   });
 
   it('stream aborted mid-answer: the user message only', async () => {
-    const source = manualStream<object>();
+    const source = manualStream<LanguageModelV4StreamPart>();
     const mock = major.mockStream([source.stream]);
     const { memory, model } = wrap(mock);
     const controller = new AbortController();
@@ -251,10 +306,10 @@ describe.each(majors)('$name', (major) => {
     expect(mock.calls()).toHaveLength(0);
   });
 
-  it('the offline demo model answers from the memories', async () => {
+  it.runIf(major.demoModel)('the offline demo model answers from the memories', async () => {
     const memory = memoryOn(server);
     const model = major.wrapLanguageModel({
-      model: demoModel({ specificationVersion: major.specificationVersion }),
+      model: demoModel({ specificationVersion: major.specificationVersion ?? SPECIFICATION_VERSION }),
       middleware: memosMiddleware({ memory, specificationVersion: major.specificationVersion }),
     });
     const { text } = await major.generateText({
