@@ -1,9 +1,12 @@
-import type { LanguageModel } from 'ai';
+import type { wrapLanguageModel } from 'ai';
 import type { CliContext } from './context.ts';
+
+/** A model object the AI SDK can wrap (V2, V3 or V4 spec). */
+export type WrappableModel = Parameters<typeof wrapLanguageModel>[0]['model'];
 
 /** The model a chat runs on, and how to name it to the user. */
 export interface ChosenModel {
-  readonly model: LanguageModel;
+  readonly model: WrappableModel;
   readonly description: string;
   readonly offline: boolean;
 }
@@ -24,6 +27,19 @@ export async function loadPeer<T>(load: () => Promise<T>, name: string): Promise
     }
     throw error;
   }
+}
+
+/**
+ * Loads the AI SDK (an optional peer) and our adapter for it. The adapter is imported by path, not by
+ * `memos-middleware/ai-sdk`, so the build does not need its own output to type-check the CLI.
+ *
+ * @example
+ * const { streamText, withMemOS } = await loadAISDK();
+ */
+export async function loadAISDK() {
+  const { streamText, wrapLanguageModel } = await loadPeer(() => import('ai'), 'ai');
+  const { demoModel, withMemOS } = await import('../../adapters/ai-sdk/index.ts');
+  return { streamText, wrapLanguageModel, demoModel, withMemOS };
 }
 
 /**
@@ -48,7 +64,7 @@ export async function chooseModel(context: CliContext): Promise<ChosenModel> {
       offline: false,
     };
   }
-  const { demoModel } = await loadPeer(() => import('memos-middleware/ai-sdk'), 'ai');
+  const { demoModel } = await loadAISDK();
   return {
     model: demoModel(),
     description: 'demoModel() (offline, answers from the memory block; set OPENAI_API_KEY for a real model)',

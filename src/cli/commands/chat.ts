@@ -5,7 +5,7 @@ import { createMemory } from '../../index.ts';
 import { type CommandSpec, type ParsedCommand, stringOption } from '../args.ts';
 import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
 import { type CliContext, redactSecrets } from '../context.ts';
-import { chooseModel, loadPeer } from '../model.ts';
+import { chooseModel, loadAISDK } from '../model.ts';
 
 /** `memos-middleware chat`. */
 export const chatSpec: CommandSpec = {
@@ -71,9 +71,8 @@ export async function executeChat(parsed: ParsedCommand, context: CliContext): P
   });
   try {
     const chosen = await chooseModel(context);
-    const { streamText } = await loadPeer(() => import('ai'), 'ai');
-    const { withMemOS } = await loadPeer(() => import('memos-middleware/ai-sdk'), 'ai');
-    const model = withMemOS(chosen.model as Parameters<typeof withMemOS>[0], {
+    const { streamText, withMemOS } = await loadAISDK();
+    const model = withMemOS(chosen.model, {
       memory,
       userId,
       conversationId,

@@ -8,7 +8,7 @@ import { openBackend } from '../backend.ts';
 import type { CliContext } from '../context.ts';
 import { describeRecall, describeStored, renderPrompt } from '../demo-report.ts';
 import { CONVERSATION_A, CONVERSATION_B, DEMO_INSTRUCTIONS, DEMO_USER_ID } from '../demo-scenario.ts';
-import { chooseModel, loadPeer } from '../model.ts';
+import { chooseModel, loadAISDK } from '../model.ts';
 import { heading } from '../output.ts';
 
 /** `memos-middleware demo`. */
@@ -44,8 +44,7 @@ export async function executeDemo(parsed: ParsedCommand, context: CliContext): P
   const temporary = useCloud ? undefined : mkdtempSync(join(tmpdir(), 'memos-demo-'));
   const opened = openBackend(context, temporary ? { db: join(temporary, 'demo.db'), localOnly: true } : {});
   const chosen = await chooseModel(context);
-  const { streamText, wrapLanguageModel } = await loadPeer(() => import('ai'), 'ai');
-  const { withMemOS } = await loadPeer(() => import('memos-middleware/ai-sdk'), 'ai');
+  const { streamText, wrapLanguageModel, withMemOS } = await loadAISDK();
 
   let recall: RecallResult | undefined;
   const failures: MemoryEvents['error'][] = [];
@@ -98,7 +97,7 @@ export async function executeDemo(parsed: ParsedCommand, context: CliContext): P
     let seenPrompt: unknown;
     // Records the prompt as the model receives it, after the memory middleware placed the block.
     const recorded = wrapLanguageModel({
-      model: chosen.model as Parameters<typeof wrapLanguageModel>[0]['model'],
+      model: chosen.model,
       middleware: {
         specificationVersion: 'v4',
         transformParams: async ({ params }) => {
