@@ -117,6 +117,10 @@ function resolveMemory(options: MemOSMiddlewareOptions<SupportedSpecificationVer
 
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
   signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+// AI SDK retries a call that failed with a retryable provider error (APICallError.isRetryable:
+// 408/409/429/5xx, network) by calling the model again with the same prompt.
+const isRetryable = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { isRetryable?: unknown }).isRetryable === true;
 
 /**
  * Long-term memory as an AI SDK language-model middleware: before each call it recalls the user's
@@ -144,7 +148,9 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
   const stepStates = new WeakMap<object, StepState>();
 
   const capture = (state: StepState, reply: Reply) => memory.capture(state.turn, reply);
-  // A model call that fails before any output still ends the turn: the abort policy decides.
+  // A model call that fails before any output ends the turn, and the abort policy decides, unless
+  // the failure is one AI SDK retries: the retry is the same turn, captured when it ends (capturing
+  // both would store the user message twice, as the two deltas differ).
   async function callModel<Result>(
     state: StepState,
     signal: AbortSignal | undefined,
@@ -153,8 +159,10 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
     try {
       return await call();
     } catch (error) {
+      const aborted = isAbort(error, signal);
+      if (!aborted && isRetryable(error)) throw error;
       capture(state, {
-        status: isAbort(error, signal) ? 'aborted' : 'error',
+        status: aborted ? 'aborted' : 'error',
         text: '',
         steps: state.steps,
         error,

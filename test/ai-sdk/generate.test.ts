@@ -1,4 +1,4 @@
-import { generateText, Output } from 'ai';
+import { APICallError, generateText, Output } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
 import type { MemoryEvents } from 'memos-middleware';
 import { type MemOSProviderMetadata, withMemOS } from 'memos-middleware/ai-sdk';
@@ -77,6 +77,54 @@ describe('generateText', () => {
     ).rejects.toThrow('provider down');
     await memory.flush();
     expect(server.requestsTo('/add/message').map((request) => request.body.messages.length)).toEqual([1]);
+  });
+});
+
+const overloaded = () =>
+  new APICallError({
+    message: '503 from provider',
+    url: 'https://provider.test',
+    requestBodyValues: {},
+    statusCode: 503,
+  });
+
+describe('retries', () => {
+  it('a model call retried after a retryable failure stores the turn once', async () => {
+    // What AI SDK's retry does: the wrapped model is called again with the same params.
+    let calls = 0;
+    const mock = new MockLanguageModelV4({
+      doGenerate: async () => {
+        calls += 1;
+        if (calls === 1) throw overloaded();
+        return textResult('A budget chain.');
+      },
+    });
+    const memory = memoryOn(server, { conversationId: 'c-1' });
+    const model = withMemOS(mock, { memory, userId: 'u-1' });
+    const params = {
+      prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: question }] }],
+    };
+    await expect(model.doGenerate(params)).rejects.toThrow('503');
+    await model.doGenerate(params);
+    await memory.flush();
+    expect(server.messages('u-1', 'c-1').map((message) => `${message.role}: ${message.content}`)).toEqual([
+      `user: ${question}`,
+      'assistant: A budget chain.',
+    ]);
+  });
+
+  it('the last retryable failure is not captured: the turn is left to the caller (documented)', async () => {
+    const mock = new MockLanguageModelV4({
+      doGenerate: async () => {
+        throw overloaded();
+      },
+    });
+    const memory = memoryOn(server);
+    await expect(
+      generateText({ model: withMemOS(mock, { memory, userId: 'u-1' }), prompt: question, maxRetries: 0 }),
+    ).rejects.toThrow('503');
+    await memory.flush();
+    expect(server.requestsTo('/add/message')).toHaveLength(0);
   });
 });
 
