@@ -134,7 +134,7 @@ const isRetryable = (error: unknown) =>
  * await generateText({ model, prompt: 'Where should I stay?', providerOptions: { memos: { userId: 'u-42' } } });
  */
 export function memosMiddleware<Version extends SupportedSpecificationVersion = typeof SPECIFICATION_VERSION>(
-  options: MemOSMiddlewareOptions<Version>,
+  options: MemOSMiddlewareOptions<Version> = {},
 ): MemOSMiddleware<Version> {
   const specificationVersion = (options.specificationVersion ?? SPECIFICATION_VERSION) as Version;
   if (!SUPPORTED_SPECIFICATION_VERSIONS.includes(specificationVersion)) {

@@ -8,7 +8,7 @@ import type { InstalledLanguageModel, WrappableLanguageModel } from './model-spe
  * on exit or share it with other adapters.
  *
  * @example
- * const model = withMemOS(openai('gpt-4o-mini'), { backend: new MemOSClient() });
+ * const model = withMemOS(openai('gpt-4o-mini')); // MemOS Cloud with MEMOS_API_KEY, else the local engine
  * const { text } = await generateText({ model, prompt: 'Any hotel ideas?', providerOptions: { memos: { userId: 'u-42' } } });
  */
 export function withMemOS(
