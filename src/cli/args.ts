@@ -1,9 +1,19 @@
 import { parseArgs } from 'node:util';
 
-/** The program's name as typed in a shell. */
+/**
+ * The program's name as typed in a shell.
+ *
+ * @example
+ * stderr.write(`Run '${PROGRAM} --help' for usage.\n`);
+ */
 export const PROGRAM = 'memos-middleware';
 
-/** One `--flag` of a command. */
+/**
+ * One `--flag` of a command.
+ *
+ * @example
+ * const limit: OptionSpec = { type: 'string', short: 'n', placeholder: '<n>', description: 'Most items' };
+ */
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
@@ -12,7 +22,12 @@ export interface OptionSpec {
   readonly placeholder?: string;
 }
 
-/** What a command accepts, and what its `--help` says. */
+/**
+ * What a command accepts, and what its `--help` says.
+ *
+ * @example
+ * const spec: CommandSpec = { name: 'list', summary: 'List memories.', usage: '--user <id>', positionals: [], options: {} };
+ */
 export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
@@ -40,7 +55,12 @@ export class UsageError extends Error {
   }
 }
 
-/** Parsed flags of one command. */
+/**
+ * Parsed flags of one command.
+ *
+ * @example
+ * const { values, positionals }: ParsedCommand = parseCommand(listSpec, ['--user', 'u1']);
+ */
 export interface ParsedCommand {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: readonly string[];

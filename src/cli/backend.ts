@@ -6,16 +6,32 @@ import { LocalMemOS } from '../local/index.ts';
 import type { OptionSpec } from './args.ts';
 import type { CliContext } from './context.ts';
 
-/** The default file of the embedded engine, relative to the working directory. */
+/**
+ * The default file of the embedded engine, relative to the working directory.
+ *
+ * @example
+ * resolve(context.cwd, DEFAULT_DB); // '/home/me/app/.memos/memory.db'
+ */
 export const DEFAULT_DB = '.memos/memory.db';
 
-/** `--db` and `--local`, shared by the commands that open a backend. */
+/**
+ * `--db` and `--local`, shared by the commands that open a backend.
+ *
+ * @example
+ * const spec = { ...otherFields, options: { user: userOption, ...BACKEND_OPTIONS } };
+ */
 export const BACKEND_OPTIONS = {
   db: { type: 'string', placeholder: '<path>', description: `Local database file (default ${DEFAULT_DB})` },
   local: { type: 'boolean', description: 'Use the local database even when MEMOS_API_KEY is set' },
 } as const satisfies Record<string, OptionSpec>;
 
-/** An opened backend and how to describe it to the user (never with the key). */
+/**
+ * An opened backend and how to describe it to the user (never with the key).
+ *
+ * @example
+ * const opened: OpenedBackend = openBackend(context, {});
+ * try { await opened.backend.getMemory({ user_id: 'u1' }); } finally { await opened.close(); }
+ */
 export interface OpenedBackend {
   readonly backend: MemoryBackend;
   readonly kind: 'cloud' | 'local';

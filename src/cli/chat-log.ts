@@ -19,7 +19,12 @@ const RecordSchema = z.looseObject({
     .optional(),
 });
 
-/** One conversation of an imported chat log, messages in file order. */
+/**
+ * One conversation of an imported chat log, messages in file order.
+ *
+ * @example
+ * const conversation: ImportedConversation = { conversationId: 'c1', messages: [{ role: 'user', content: 'Hi' }] };
+ */
 export interface ImportedConversation {
   readonly conversationId: string;
   readonly messages: MessageInput[];

@@ -1,10 +1,20 @@
 import type { wrapLanguageModel } from 'ai';
 import type { CliContext } from './context.ts';
 
-/** A model object the AI SDK can wrap (V2, V3 or V4 spec). */
+/**
+ * A model object the AI SDK can wrap (V2, V3 or V4 spec).
+ *
+ * @example
+ * const model: WrappableModel = demoModel();
+ */
 export type WrappableModel = Parameters<typeof wrapLanguageModel>[0]['model'];
 
-/** The model a chat runs on, and how to name it to the user. */
+/**
+ * The model a chat runs on, and how to name it to the user.
+ *
+ * @example
+ * const { model, description, offline }: ChosenModel = await chooseModel(context);
+ */
 export interface ChosenModel {
   readonly model: WrappableModel;
   readonly description: string;

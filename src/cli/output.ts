@@ -1,4 +1,9 @@
-/** Where the CLI writes: `process.stdout`/`stderr`, or anything with `write` in tests. */
+/**
+ * Where the CLI writes: `process.stdout`/`stderr`, or anything with `write` in tests.
+ *
+ * @example
+ * const stream: OutputStream = { write: (text) => chunks.push(text), isTTY: false };
+ */
 export interface OutputStream {
   write(text: string): unknown;
   readonly isTTY?: boolean | undefined;

@@ -229,6 +229,35 @@ describe('error envelopes', () => {
     expect(search.json.code).toBe(0);
   });
 
+  it('treats a caller hanging up mid-body as no server fault, and keeps serving', async () => {
+    const logged: MemOSServerLogEntry[] = [];
+    let served!: () => void;
+    const servedOne = new Promise<void>((resolve) => {
+      served = resolve;
+    });
+    const { baseURL } = await start({
+      logger: (entry) => {
+        logged.push(entry);
+        if (entry.level === 'info') served();
+      },
+    });
+    const target = new URL(`${baseURL}/add/message`);
+    const request = httpRequest({
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '1000' },
+    });
+    request.on('error', () => {});
+    request.write('{"user_id": "u-1", "messages": [');
+    request.on('socket', (socket) => socket.on('connect', () => setImmediate(() => request.destroy())));
+    await servedOne;
+    expect(logged.filter((entry) => entry.level === 'error')).toEqual([]);
+    const search = await raw(`${baseURL}/search/memory`, { body: { user_id: 'u-1', query: 'x' } });
+    expect(search.json.code).toBe(0);
+  });
+
   it("uses real HTTP statuses with errorStatus: 'http'", async () => {
     const { baseURL } = await start({ token: 't0ken', errorStatus: 'http' });
     const bad = await raw(`${baseURL}/search/memory`, {

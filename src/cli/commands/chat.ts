@@ -7,7 +7,12 @@ import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
 import { type CliContext, redactSecrets } from '../context.ts';
 import { chooseModel, loadAISDK } from '../model.ts';
 
-/** `memos-middleware chat`. */
+/**
+ * The `chat` command's flags and help text.
+ *
+ * @example
+ * stdout.write(commandHelp(chatSpec));
+ */
 export const chatSpec: CommandSpec = {
   name: 'chat',
   summary: 'Chat in the terminal with a model that remembers you (AI SDK + memory middleware).',

@@ -11,7 +11,12 @@ import { CONVERSATION_A, CONVERSATION_B, DEMO_INSTRUCTIONS, DEMO_USER_ID } from 
 import { chooseModel, loadAISDK } from '../model.ts';
 import { heading } from '../output.ts';
 
-/** `memos-middleware demo`. */
+/**
+ * The `demo` command's flags and help text.
+ *
+ * @example
+ * stdout.write(commandHelp(demoSpec));
+ */
 export const demoSpec: CommandSpec = {
   name: 'demo',
   summary: "Run MemOS's quick-start scenario through the AI SDK middleware, offline by default.",

@@ -6,7 +6,12 @@ import { batchMessages, parseChatLog } from '../chat-log.ts';
 import type { CliContext } from '../context.ts';
 import { createProgress } from '../output.ts';
 
-/** `memos-middleware import FILE --user U`. */
+/**
+ * The `import` command's flags and help text.
+ *
+ * @example
+ * stdout.write(commandHelp(importSpec));
+ */
 export const importSpec: CommandSpec = {
   name: 'import',
   summary: "Import a chat log into one user's memory (MemOS add/message, grouped by conversation).",

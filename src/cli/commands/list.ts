@@ -3,7 +3,12 @@ import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, table } from '../output.ts';
 
-/** `memos-middleware list --user U`. */
+/**
+ * The `list` command's flags and help text.
+ *
+ * @example
+ * stdout.write(commandHelp(listSpec));
+ */
 export const listSpec: CommandSpec = {
   name: 'list',
   summary: "List one user's stored memories (facts, preferences, tool memories), a page at a time.",

@@ -3,7 +3,12 @@ import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, truncate } from '../output.ts';
 
-/** `memos-middleware search "<query>" --user U`. */
+/**
+ * The `search` command's flags and help text.
+ *
+ * @example
+ * stdout.write(commandHelp(searchSpec));
+ */
 export const searchSpec: CommandSpec = {
   name: 'search',
   summary: "Search one user's memories the way the middleware does before a model call.",

@@ -3,7 +3,12 @@ import { type CommandSpec, integerOption, type ParsedCommand, stringOption } fro
 import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
 import { type CliContext, redactSecrets } from '../context.ts';
 
-/** `memos-middleware serve`. */
+/**
+ * The `serve` command's flags and help text.
+ *
+ * @example
+ * stdout.write(commandHelp(serveSpec));
+ */
 export const serveSpec: CommandSpec = {
   name: 'serve',
   summary: 'Serve the local memory database as the MemOS Cloud API (/api/openmem/v1/...).',

@@ -108,7 +108,12 @@ function apiErrorCode(error: MemOSAPIError): number {
   return SERVER_CODES.internal;
 }
 
-/** The real HTTP status for a MemOS code, used when `errorStatus: 'http'`. */
+/**
+ * The real HTTP status for a MemOS code, used when `errorStatus: 'http'`.
+ *
+ * @example
+ * httpStatusForCode(40132); // 401
+ */
 export function httpStatusForCode(code: number): number {
   if (code === 40001 || code === 40307 || code === 40308 || code === 50131) return 404;
   if (code === 40300 || code === 40309) return 429;

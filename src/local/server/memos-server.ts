@@ -23,7 +23,12 @@ export interface MemOSServerLogEntry {
   readonly error?: unknown;
 }
 
-/** Options of `createMemOSServer`. */
+/**
+ * Options of `createMemOSServer`.
+ *
+ * @example
+ * const options: MemOSServerOptions = { backend: new LocalMemOS(), token: 's3cret', maxBodyBytes: 256 * 1024 };
+ */
 export interface MemOSServerOptions {
   /** What the server exposes: a `LocalMemOS`, a `MemOSClient`, any `MemoryBackend`. */
   backend: ServedBackend;
@@ -43,7 +48,14 @@ export interface MemOSServerOptions {
   logger?: ((entry: MemOSServerLogEntry) => void) | undefined;
 }
 
-/** A running (or ready) MemOS-compatible server. */
+/**
+ * A running (or ready) MemOS-compatible server.
+ *
+ * @example
+ * const server: MemOSServer = createMemOSServer({ backend });
+ * const { baseURL } = await server.listen(0);
+ * await server.close();
+ */
 export interface MemOSServer {
   /** Starts listening; port 0 picks a free one. Loopback unless told otherwise. */
   listen(port?: number, host?: string): Promise<{ url: string; baseURL: string; port: number; host: string }>;
@@ -133,7 +145,9 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
     } catch (error) {
       const outcome = errorReply(error);
       reply = outcome.reply;
-      if (outcome.unexpected) failure = error;
+      // A caller that hung up mid-request is not a server fault: nothing to report.
+      const hungUp = controller.signal.aborted || request.readableAborted;
+      if (outcome.unexpected && !hungUp) failure = error;
     }
     send(response, reply);
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;

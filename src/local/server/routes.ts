@@ -18,7 +18,12 @@ import { MemOSInvalidRequestError } from '../../errors/index.ts';
 import { SERVER_CODES, ServerRequestError } from './envelope.ts';
 import { readJsonBody } from './read-json-body.ts';
 
-/** The MemOS Cloud path prefix the server answers under. */
+/**
+ * The MemOS Cloud path prefix the server answers under.
+ *
+ * @example
+ * const baseURL = `http://127.0.0.1:8000${API_PREFIX}`;
+ */
 export const API_PREFIX = '/api/openmem/v1';
 
 /**
