@@ -2,7 +2,12 @@ import { type Identity, MemOSConfigError } from 'memos-middleware';
 import { z } from 'zod';
 import type { CallParamsLike } from './model-spec.ts';
 
-/** The `providerOptions` namespace the middleware reads. */
+/**
+ * The `providerOptions` namespace the middleware reads (and strips before the model call).
+ *
+ * @example
+ * await streamText({ model, prompt, providerOptions: { [PROVIDER_OPTIONS_KEY]: { userId: 'u-42' } } });
+ */
 export const PROVIDER_OPTIONS_KEY = 'memos';
 
 const id = z.string().min(1, 'must not be empty').nullish();

@@ -2,7 +2,12 @@
 // its prompt and echoes it back, shaped by a few templates keyed on words of the question, so the
 // effect of memory is visible without any LLM. Deterministic; no network.
 
-/** What the demo model found in its prompt. */
+/**
+ * What the demo model found in its prompt.
+ *
+ * @example
+ * const items: RememberedItems = { facts: ['The user lives in Lyon.'], preferences: [{ text: 'Likes tea.', implicit: true }] };
+ */
 export interface RememberedItems {
   readonly facts: readonly string[];
   readonly preferences: readonly { readonly text: string; readonly implicit: boolean }[];
@@ -42,7 +47,12 @@ export function readMemoryBlock(text: string): RememberedItems | undefined {
   return { facts: items('facts').map((item) => item.text), preferences: items('preferences') };
 }
 
-/** Third person ("The user has planned…") to second person ("you have planned…"). */
+/**
+ * Third person ("The user has planned…") to second person ("you have planned…"), for display.
+ *
+ * @example
+ * toSecondPerson('The user is vegetarian.'); // 'you are vegetarian'
+ */
 export function toSecondPerson(text: string): string {
   const rewritten = text
     .replace(/\b(?:the )?user's\b/gi, 'your')

@@ -10,7 +10,12 @@ import { composeDemoAnswer, readMemoryBlock } from './demo-answer.ts';
 import type { InstalledLanguageModel } from './model-spec.ts';
 import { SPECIFICATION_VERSION, type SupportedSpecificationVersion } from './specification-version.ts';
 
-/** Options of `demoModel`. */
+/**
+ * Options of `demoModel`.
+ *
+ * @example
+ * demoModel({ wordDelayMs: 25 }); // a visible word-by-word stream in a terminal
+ */
 export interface DemoModelOptions {
   /** Pause between streamed words, so streaming is visible in a terminal. @default 0 */
   wordDelayMs?: number;

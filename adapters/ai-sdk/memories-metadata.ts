@@ -1,6 +1,11 @@
 import type { RecallResult } from 'memos-middleware';
 
-/** One memory as exposed to the app. */
+/**
+ * One memory as exposed to the app.
+ *
+ * @example
+ * const fact: MemoryItemMetadata = { id: 'm-1', text: 'The user lives in Lyon.', relativity: 0.82 };
+ */
 export interface MemoryItemMetadata {
   readonly id: string;
   readonly text: string;
@@ -8,7 +13,12 @@ export interface MemoryItemMetadata {
   readonly relativity?: number;
 }
 
-/** One preference as exposed to the app. */
+/**
+ * One preference as exposed to the app.
+ *
+ * @example
+ * const preference: PreferenceItemMetadata = { id: 'p-1', text: 'Prefers budget hotels.', type: 'implicit_preference' };
+ */
 export interface PreferenceItemMetadata extends MemoryItemMetadata {
   /** `explicit_preference` or `implicit_preference`, when known. */
   readonly type?: string;

@@ -1,47 +1,15 @@
-import {
-  createMemory,
-  type Identity,
-  MemOSConfigError,
-  type Memory,
-  type MemoryOptions,
-  type RecallResult,
-  type Reply,
-  type Turn,
-  type TurnMessage,
-} from 'memos-middleware';
+import type { Memory, RecallResult, Reply, Turn, TurnMessage } from 'memos-middleware';
 import { readCallIdentity, withoutMemosOptions } from './call-identity.ts';
 import { toMemosMetadata } from './memories-metadata.ts';
-import type { CallParamsLike, GenerateResultLike, PartLike, StreamResultLike } from './model-spec.ts';
+import { type MemOSMiddlewareOptions, resolveMiddlewareOptions } from './middleware-options.ts';
+import type { CallParamsLike, GenerateResultLike, StreamResultLike } from './model-spec.ts';
 import { placeMemoryBlock } from './place-memory-block.ts';
 import { splitAtNewestUserMessage, toTurnMessages } from './prompt-to-turn.ts';
-import {
-  SPECIFICATION_VERSION,
-  SUPPORTED_SPECIFICATION_VERSIONS,
-  type SupportedSpecificationVersion,
-} from './specification-version.ts';
-import { tapStream } from './tap-stream.ts';
+import type { SPECIFICATION_VERSION, SupportedSpecificationVersion } from './specification-version.ts';
+import { tapStreamedStep } from './stream-turn.ts';
 import { replyStatusOf, textOfContent, withMemosMetadata } from './turn-reply.ts';
 
-/** Adapter options on top of the core's. */
-interface AdapterOptions<Version extends SupportedSpecificationVersion> {
-  /**
-   * The middleware spec version to declare: `'v4'` for AI SDK 7, `'v3'` to satisfy AI SDK 6's types.
-   * @default 'v4'
-   */
-  specificationVersion?: Version | undefined;
-}
-
-/**
- * Options of `memosMiddleware` and `withMemOS`: the core's `createMemory` options, or an existing
- * `memory` (shared with other adapters, flushed by the app) plus static ids.
- *
- * @example
- * memosMiddleware({ backend: new MemOSClient(), recallTimeoutMs: 800 });
- * memosMiddleware({ memory, userId: 'u-42' });
- */
-export type MemOSMiddlewareOptions<
-  Version extends SupportedSpecificationVersion = typeof SPECIFICATION_VERSION,
-> = AdapterOptions<Version> & ((MemoryOptions & { memory?: undefined }) | (Identity & { memory: Memory }));
+export type { MemOSMiddlewareOptions } from './middleware-options.ts';
 
 /**
  * The middleware object, usable in `wrapLanguageModel({ model, middleware })` of AI SDK 7 (and 6 with
@@ -78,43 +46,6 @@ interface StepState {
   readonly recall: RecallResult;
 }
 
-const IDENTITY_KEYS = ['userId', 'conversationId', 'agentId', 'appId', 'readOnly', 'skip'] as const;
-
-function pickIdentity(options: Identity): Identity {
-  const identity: Identity = {};
-  for (const key of IDENTITY_KEYS) {
-    if (options[key] !== undefined) Object.assign(identity, { [key]: options[key] });
-  }
-  return identity;
-}
-
-function isMemory(value: unknown): value is Memory {
-  const candidate = value as Partial<Memory> | undefined;
-  return typeof candidate?.recall === 'function' && typeof candidate.capture === 'function';
-}
-
-function resolveMemory(options: MemOSMiddlewareOptions<SupportedSpecificationVersion>): {
-  memory: Memory;
-  staticIdentity: Identity;
-} {
-  const { memory, specificationVersion: _version, ...rest } = options;
-  if (memory === undefined) return { memory: createMemory(rest as MemoryOptions), staticIdentity: {} };
-  if (!isMemory(memory)) {
-    throw new MemOSConfigError('memosMiddleware: `memory` must be a Memory from createMemory()');
-  }
-  const extra = Object.keys(rest).filter(
-    (key) =>
-      !(IDENTITY_KEYS as readonly string[]).includes(key) && rest[key as keyof typeof rest] !== undefined,
-  );
-  if (extra.length > 0) {
-    throw new MemOSConfigError(
-      `memosMiddleware: with an existing \`memory\`, only ids may be passed (got ${extra.join(', ')}); ` +
-        'give the other options to createMemory()',
-    );
-  }
-  return { memory, staticIdentity: pickIdentity(rest as Identity) };
-}
-
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
   signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
 // AI SDK retries a call that failed with a retryable provider error (APICallError.isRetryable:
@@ -136,13 +67,7 @@ const isRetryable = (error: unknown) =>
 export function memosMiddleware<Version extends SupportedSpecificationVersion = typeof SPECIFICATION_VERSION>(
   options: MemOSMiddlewareOptions<Version> = {},
 ): MemOSMiddleware<Version> {
-  const specificationVersion = (options.specificationVersion ?? SPECIFICATION_VERSION) as Version;
-  if (!SUPPORTED_SPECIFICATION_VERSIONS.includes(specificationVersion)) {
-    throw new MemOSConfigError(
-      `memosMiddleware: specificationVersion must be one of ${SUPPORTED_SPECIFICATION_VERSIONS.join(', ')}`,
-    );
-  }
-  const { memory, staticIdentity } = resolveMemory(options);
+  const { memory, staticIdentity, specificationVersion } = resolveMiddlewareOptions(options);
   // Keyed by the params object transformParams returns: AI SDK hands that same object to
   // wrapGenerate/wrapStream, whatever other middlewares do around us.
   const stepStates = new WeakMap<object, StepState>();
@@ -177,6 +102,13 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
 
     async transformParams({ params }) {
       const callIdentity = readCallIdentity(params);
+      const providerOptions =
+        params.providerOptions === undefined
+          ? {}
+          : { providerOptions: withoutMemosOptions(params.providerOptions) };
+      // A call marked `skip` is left alone entirely (no user id needed): e.g. a title or a summary
+      // the app generates on the side.
+      if (callIdentity.skip === true) return { ...params, ...providerOptions };
       const { conversation, steps } = splitAtNewestUserMessage(toTurnMessages(params.prompt));
       const turn: Turn = {
         ...staticIdentity,
@@ -190,9 +122,7 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
       const transformed = {
         ...params,
         prompt: placeMemoryBlock(params.prompt, recall.block, memory.placement),
-        ...(params.providerOptions === undefined
-          ? {}
-          : { providerOptions: withoutMemosOptions(params.providerOptions) }),
+        ...providerOptions,
       };
       stepStates.set(transformed, { turn, steps, recall });
       return transformed;
@@ -200,6 +130,7 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
 
     async wrapGenerate({ doGenerate, params }) {
       const state = stepStates.get(params);
+      // No state: a skipped call.
       if (state === undefined) return doGenerate();
       const result = await callModel(state, params.abortSignal, doGenerate);
       const status = replyStatusOf(result.finishReason);
@@ -210,47 +141,13 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
 
     async wrapStream({ doStream, params }) {
       const state = stepStates.get(params);
+      // No state: a skipped call.
       if (state === undefined) return doStream();
       const result = await callModel(state, params.abortSignal, doStream);
-      const metadata = toMemosMetadata(state.recall);
-      const signal = params.abortSignal;
-      let text = '';
-      let streamError: unknown;
-      let settled = false;
-      const settle = (reply: Omit<Reply, 'text' | 'steps'> | undefined) => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        if (reply !== undefined) capture(state, { ...reply, text, steps: state.steps });
-      };
-      // An abort between two parts is captured at once, even if the reader never cancels.
-      const onAbort = () => settle({ status: 'aborted', error: signal?.reason });
-      if (signal?.aborted) onAbort();
-      else signal?.addEventListener('abort', onAbort, { once: true });
-
-      const stream = tapStream<PartLike>(result.stream, {
-        onPart(part) {
-          if (part.type === 'text-delta') text += String((part as { delta?: unknown }).delta ?? '');
-          else if (part.type === 'error') streamError = (part as { error?: unknown }).error;
-          else if (part.type === 'finish') {
-            const status = replyStatusOf(
-              (part as { finishReason?: GenerateResultLike['finishReason'] }).finishReason,
-            );
-            // A tool-call step ends the stream, not the turn: the next step captures.
-            if (status === 'continue') settle(undefined);
-            else settle(streamError === undefined ? { status } : { status: 'error', error: streamError });
-            return withMemosMetadata(part as PartLike & { readonly providerMetadata?: unknown }, metadata);
-          }
-          return part;
-        },
-        onEnd(outcome) {
-          if (outcome.status === 'cancelled') settle({ status: 'aborted', error: outcome.reason });
-          else if (outcome.status === 'failed') settle({ status: 'error', error: outcome.error });
-          else
-            settle(
-              streamError === undefined ? { status: 'complete' } : { status: 'error', error: streamError },
-            );
-        },
+      const stream = tapStreamedStep(result.stream, {
+        signal: params.abortSignal,
+        metadata: toMemosMetadata(state.recall),
+        onReply: (reply) => capture(state, { ...reply, steps: state.steps }),
       });
       return { ...result, stream } as typeof result;
     },

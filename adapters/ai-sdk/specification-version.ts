@@ -18,7 +18,12 @@ export const SPECIFICATION_VERSION = 'v4';
  */
 export type SupportedSpecificationVersion = typeof SPECIFICATION_VERSION | 'v3';
 
-/** Every supported version, for option validation. */
+/**
+ * Every supported version, for option validation.
+ *
+ * @example
+ * SUPPORTED_SPECIFICATION_VERSIONS.includes('v3'); // true
+ */
 export const SUPPORTED_SPECIFICATION_VERSIONS: readonly SupportedSpecificationVersion[] = [
   SPECIFICATION_VERSION,
   'v3',

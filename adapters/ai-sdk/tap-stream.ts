@@ -1,10 +1,20 @@
-/** How a tapped stream ended. */
+/**
+ * How a tapped stream ended.
+ *
+ * @example
+ * const outcome: StreamOutcome = { status: 'cancelled', reason: new Error('client left') };
+ */
 export type StreamOutcome =
   | { readonly status: 'done' }
   | { readonly status: 'cancelled'; readonly reason: unknown }
   | { readonly status: 'failed'; readonly error: unknown };
 
-/** What `tapStream` calls. */
+/**
+ * What `tapStream` calls.
+ *
+ * @example
+ * const tap: StreamTap<string> = { onPart: (part) => part.toUpperCase(), onEnd: (outcome) => log(outcome.status) };
+ */
 export interface StreamTap<Part> {
   /** Sees every part on its way through and returns the part to pass on (usually the same one). */
   readonly onPart: (part: Part) => Part;

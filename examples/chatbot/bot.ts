@@ -4,9 +4,20 @@ import { type ModelMessage, streamText, type wrapLanguageModel } from 'ai';
 import type { Memory } from 'memos-middleware';
 import { withMemOS } from 'memos-middleware/ai-sdk';
 
-/** Any model the AI SDK can wrap: a provider's model or the offline demo model. */
+/**
+ * Any model the AI SDK can wrap: a provider's model or the offline demo model.
+ *
+ * @example
+ * const model: ChatModel = demoModel();
+ */
 export type ChatModel = Parameters<typeof wrapLanguageModel>[0]['model'];
 
+/**
+ * The bot's system prompt, static so provider prompt caches keep hitting (memories go after it).
+ *
+ * @example
+ * streamText({ model, instructions: INSTRUCTIONS, messages });
+ */
 export const INSTRUCTIONS = 'You are a friendly travel assistant. Answer in two or three sentences.';
 
 /**

@@ -3,6 +3,12 @@
 import { createMemory, MemOSClient, type Memory } from 'memos-middleware';
 import { LocalMemOS } from 'memos-middleware/local';
 
+/**
+ * Where the local engine keeps the chatbot's memories unless `--db` says otherwise.
+ *
+ * @example
+ * new LocalMemOS({ path: DEFAULT_CHATBOT_DB });
+ */
 export const DEFAULT_CHATBOT_DB = '.memos/chatbot.db';
 
 /**

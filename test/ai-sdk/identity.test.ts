@@ -115,6 +115,20 @@ describe('identity per call through providerOptions.memos', () => {
     expect(server.requestsTo('/add/message')).toHaveLength(0);
     expect(mock.doGenerateCalls[1]?.prompt[0]?.role).toBe('user');
   });
+
+  it('a call marked skip is left alone and needs no user id (a title generated on the side)', async () => {
+    const mock = new MockLanguageModelV4({ doGenerate: textResult('Trip ideas') });
+    const model = withMemOS(mock, { memory: memoryOn(server) });
+    const { text, providerMetadata } = await generateText({
+      model,
+      prompt: 'Title for this chat?',
+      providerOptions: { memos: { skip: true } },
+    });
+    expect(text).toBe('Trip ideas');
+    expect(providerMetadata?.memos).toBeUndefined();
+    expect(mock.doGenerateCalls[0]?.providerOptions).toEqual({});
+    expect(server.requests).toHaveLength(0);
+  });
 });
 
 describe('identity errors', () => {
