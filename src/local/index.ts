@@ -26,8 +26,6 @@ export type {
 export { LocalMemOS, type LocalMemOSOptions } from './local-memos.ts';
 export { PREFERENCE_NOTE_EN, PREFERENCE_NOTE_ZH } from './search/preference-note.ts';
 export type { RankingWeights } from './search/search-memories.ts';
-export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, readSchemaVersion } from './store/migrations.ts';
-export { DEFAULT_DATABASE_PATH } from './store/open-database.ts';
 // --- MemOS-compatible HTTP server (owner: server/CLI) ---
 export {
   API_PREFIX,
@@ -38,3 +36,5 @@ export {
   SERVER_CODES,
   type ServedBackend,
 } from './server/index.ts';
+export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, readSchemaVersion } from './store/migrations.ts';
+export { DEFAULT_DATABASE_PATH } from './store/open-database.ts';

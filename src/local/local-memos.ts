@@ -159,7 +159,6 @@ export class LocalMemOS implements MemoryBackend {
     this.#messages = createMessageStore(this.#database);
     this.#memories = createMemoryStore(this.#database);
     this.#search = createSearch({
-      database: this.#database,
       statements: this.#statements,
       memories: this.#memories,
       vectors: this.#embedder ? { model: this.#embedder.model } : undefined,

@@ -71,6 +71,11 @@ describe('database file', () => {
     await memos.close();
     const reopened = new DatabaseSync(path);
     expect(readSchemaVersion(reopened)).toBe(LATEST_SCHEMA_VERSION);
+    // Version 3 back-fills the per-subject counts the search planner reads.
+    expect(reopened.prepare('SELECT subject, memories FROM subject_stats ORDER BY subject').all()).toEqual([
+      { subject: '*', memories: 1 },
+      { subject: 'u:u1', memories: 1 },
+    ]);
     reopened.close();
   });
 

@@ -180,7 +180,7 @@ export function applyExtraction(
     const duplicate = memories.findDuplicate(row.subject, row.kind, operation.value);
     if (duplicate && duplicate.id !== row.id) {
       // The new text already exists as another memory: keep that one, retire this.
-      memories.touch(duplicate.seq, target.now);
+      memories.touch(duplicate, target.now);
       memories.linkSources(duplicate.seq, allSeqs);
       memories.update(row, { status: 'archived' }, target.now);
       changes.updated.push(duplicate.id);

@@ -37,13 +37,23 @@ export function fuseRanks(lists: readonly RankedList[], { k = 5 }: FusionOptions
     list.hits.forEach((hit, index) => {
       const previous = list.hits[index - 1];
       if (!previous || !sameScore(previous.score, hit.score)) rank = index + 1;
-      const evidence = list.weight * ((k + 1) / (k + rank));
+      const evidence = evidenceAt(list.weight, rank, { k });
       miss.set(hit.seq, (miss.get(hit.seq) ?? 1) * (1 - evidence));
     });
   }
   const fused = new Map<number, number>();
   for (const [seq, remaining] of miss) fused.set(seq, 1 - remaining);
   return fused;
+}
+
+/**
+ * The evidence a hit at `rank` (1-based) of a list with `weight` contributes.
+ *
+ * @example
+ * evidenceAt(0.9, 1); // 0.9
+ */
+export function evidenceAt(weight: number, rank: number, { k = 5 }: FusionOptions = {}): number {
+  return weight * ((k + 1) / (k + rank));
 }
 
 /**

@@ -45,7 +45,8 @@ export interface QueryTerms {
   readonly words: readonly string[];
   /** CJK characters and bigrams, for the word index's `cjk` column. */
   readonly cjk: readonly string[];
-  /** Substrings of at least three characters, for the trigram index. */
+  /** CJK substrings of three characters, for the trigram index (Latin words join them when the word
+   * index does not know them, see `createMatchPlanner`). */
   readonly trigrams: readonly string[];
 }
 
@@ -97,7 +98,6 @@ export function queryTerms(query: string): QueryTerms {
     if (word.length < 2 && !/^\p{N}+$/u.test(word)) continue;
     if (ENGLISH_STOPWORDS.has(word)) continue;
     words.add(word);
-    if (Array.from(word).length >= 3) trigrams.add(word);
   }
   for (const [run] of text.matchAll(CJK)) {
     const chars = Array.from(run);
@@ -124,32 +124,4 @@ export function queryTerms(query: string): QueryTerms {
 /** A term as an FTS5 string literal: the only form user text ever takes inside a MATCH expression. */
 export function ftsString(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
-}
-
-/**
- * The MATCH expression for the word index, scoped to one subject's token; undefined when the query has
- * no usable term.
- *
- * @example
- * wordMatch(queryTerms('hotel brand'), 'x1f'); // 'scope : "x1f" AND ({memory_key memory_value tags} : ("hotel" OR "brand"))'
- */
-export function wordMatch(terms: QueryTerms, scopeToken: string): string | undefined {
-  const parts: string[] = [];
-  if (terms.words.length > 0) {
-    parts.push(`{memory_key memory_value tags} : (${terms.words.map(ftsString).join(' OR ')})`);
-  }
-  if (terms.cjk.length > 0) parts.push(`cjk : (${terms.cjk.map(ftsString).join(' OR ')})`);
-  if (parts.length === 0) return undefined;
-  return `scope : ${ftsString(scopeToken)} AND (${parts.join(' OR ')})`;
-}
-
-/**
- * The MATCH expression for the trigram index; undefined when no term has three characters.
- *
- * @example
- * trigramMatch(queryTerms('Guangzhou')); // '"guangzhou"'
- */
-export function trigramMatch(terms: QueryTerms): string | undefined {
-  if (terms.trigrams.length === 0) return undefined;
-  return terms.trigrams.map(ftsString).join(' OR ');
 }

@@ -27,6 +27,13 @@ export interface MemoryRow {
   readonly update_time: number;
 }
 
+/** An existing memory with the same meaning as a new one. */
+export interface Duplicate {
+  readonly seq: number;
+  readonly id: string;
+  readonly status: string;
+}
+
 /** A source message of a memory, as search and listing items carry it. */
 export interface SourceRow {
   readonly memory_seq: number;
@@ -90,7 +97,7 @@ export function dedupeKey(value: string): string {
  */
 export function createMemoryStore(database: DatabaseSync) {
   const findDuplicate = database.prepare(
-    'SELECT seq, id FROM memories WHERE subject = ? AND kind = ? AND dedupe_key = ?',
+    'SELECT seq, id, status FROM memories WHERE subject = ? AND kind = ? AND dedupe_key = ?',
   );
   const touch = database.prepare(
     `UPDATE memories SET update_time = ?, status = 'activated', confidence = max(confidence, ?) WHERE seq = ?`,
@@ -111,6 +118,7 @@ export function createMemoryStore(database: DatabaseSync) {
     'INSERT OR IGNORE INTO memory_sources (memory_seq, message_seq) VALUES (?, ?)',
   );
   const byId = database.prepare(`SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.id = ?`);
+  const bySeq = database.prepare(`SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.seq = ?`);
   const byIds = database.prepare(
     `SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.id IN (SELECT value FROM json_each(?))`,
   );
@@ -140,6 +148,21 @@ export function createMemoryStore(database: DatabaseSync) {
     'INSERT OR REPLACE INTO memory_vectors (memory_seq, model, vector) VALUES (?, ?, ?)',
   );
 
+  function refresh(duplicate: Duplicate, now: number, confidence: number) {
+    touch.run(now, confidence, duplicate.seq);
+    if (duplicate.status === 'activated') return;
+    const row = bySeq.get(duplicate.seq) as unknown as MemoryRow;
+    index(
+      row.seq,
+      row.subject as Subject,
+      row.memory_key,
+      row.memory_value,
+      JSON.parse(row.tags) as string[],
+    );
+  }
+
+  // Only activated memories are in the full-text indexes, so a search can rank straight from the index
+  // and never has to skip retired rows; a status change moves a memory in or out.
   function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
     const tagText = tags.join(' ');
     insertWords.run(seq, scopeToken(subject), key, value, tagText, cjkGrams(`${key} ${value} ${tagText}`));
@@ -153,11 +176,9 @@ export function createMemoryStore(database: DatabaseSync) {
      */
     insertOrTouch(memory: NewMemory): { seq: number; id: string; created: boolean } {
       const dedupe = dedupeKey(memory.value);
-      const duplicate = findDuplicate.get(memory.subject, memory.kind, dedupe) as
-        | { seq: number; id: string }
-        | undefined;
+      const duplicate = findDuplicate.get(memory.subject, memory.kind, dedupe) as Duplicate | undefined;
       if (duplicate) {
-        touch.run(memory.now, memory.confidence, duplicate.seq);
+        refresh(duplicate, memory.now, memory.confidence);
         return { seq: duplicate.seq, id: duplicate.id, created: false };
       }
       const id = crypto.randomUUID();
@@ -186,16 +207,12 @@ export function createMemoryStore(database: DatabaseSync) {
       return { seq, id, created: true };
     },
     /** The memory of this subject and kind whose text means the same as `value`, if any. */
-    findDuplicate(
-      subject: Subject,
-      kind: MemoryKind,
-      value: string,
-    ): { seq: number; id: string } | undefined {
-      return findDuplicate.get(subject, kind, dedupeKey(value)) as { seq: number; id: string } | undefined;
+    findDuplicate(subject: Subject, kind: MemoryKind, value: string): Duplicate | undefined {
+      return findDuplicate.get(subject, kind, dedupeKey(value)) as Duplicate | undefined;
     },
-    /** Marks a memory as seen again now (and active). */
-    touch(seq: number, now: number): void {
-      touch.run(now, 0, seq);
+    /** Marks a memory as seen again now (and active, back in the indexes if it was retired). */
+    touch(duplicate: Duplicate, now: number): void {
+      refresh(duplicate, now, 0);
     },
     /** Gives `toSeq` the source messages of `fromSeqs` (a merge keeps every origin). */
     copySources(fromSeqs: readonly number[], toSeq: number): void {
@@ -230,11 +247,14 @@ export function createMemoryStore(database: DatabaseSync) {
         now,
         row.seq,
       );
-      if (key !== row.memory_key || value !== row.memory_value || changes.tags !== undefined) {
+      const wasIndexed = row.status === 'activated';
+      const indexed = (changes.status ?? row.status) === 'activated';
+      const textChanged = key !== row.memory_key || value !== row.memory_value || changes.tags !== undefined;
+      if (wasIndexed && (!indexed || textChanged)) {
         deleteWords.run(row.seq);
         deleteTrigrams.run(row.seq);
-        index(row.seq, row.subject as Subject, key, value, tags);
       }
+      if (indexed && (!wasIndexed || textChanged)) index(row.seq, row.subject as Subject, key, value, tags);
     },
     byId(id: string): MemoryRow | undefined {
       return byId.get(id) as MemoryRow | undefined;

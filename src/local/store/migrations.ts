@@ -97,7 +97,7 @@ export const MIGRATIONS: readonly Migration[] = [
           text, content = '', contentless_delete = 1, tokenize = 'trigram'
         );
         INSERT INTO memory_trigrams (rowid, text)
-          SELECT seq, memory_key || ' ' || memory_value FROM memories;
+          SELECT seq, memory_key || ' ' || memory_value FROM memories WHERE status = 'activated';
         CREATE TRIGGER memories_delete_trigrams AFTER DELETE ON memories BEGIN
           DELETE FROM memory_trigrams WHERE rowid = old.seq;
         END;
@@ -107,6 +107,25 @@ export const MIGRATIONS: readonly Migration[] = [
           model TEXT NOT NULL,
           vector BLOB NOT NULL
         );
+      `);
+    },
+  },
+  {
+    version: 3,
+    description: 'per-subject memory counts (search scopes the index only for small subjects)',
+    up(database) {
+      database.exec(`
+        -- One row per subject plus '*' for the whole store (real subjects start with 'u:' or 'a:').
+        CREATE TABLE subject_stats (subject TEXT PRIMARY KEY, memories INTEGER NOT NULL) WITHOUT ROWID;
+        INSERT INTO subject_stats (subject, memories) SELECT subject, count(*) FROM memories GROUP BY subject;
+        INSERT INTO subject_stats (subject, memories) SELECT '*', count(*) FROM memories;
+        CREATE TRIGGER memories_count_insert AFTER INSERT ON memories BEGIN
+          INSERT INTO subject_stats (subject, memories) VALUES (new.subject, 1), ('*', 1)
+            ON CONFLICT (subject) DO UPDATE SET memories = memories + 1;
+        END;
+        CREATE TRIGGER memories_count_delete AFTER DELETE ON memories BEGIN
+          UPDATE subject_stats SET memories = memories - 1 WHERE subject IN (old.subject, '*');
+        END;
       `);
     },
   },
