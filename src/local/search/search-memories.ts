@@ -180,8 +180,10 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
         (
           statements
             .get(
-              `SELECT seq, kind FROM memories WHERE seq IN (SELECT value FROM json_each(?)) AND subject = ?
-               AND status = 'activated' AND kind IN (SELECT value FROM json_each(?))`,
+              // CROSS JOIN: look each candidate up by primary key; left to itself the planner may
+              // prefer the subject index and walk all of the subject's rows.
+              `SELECT m.seq, m.kind FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value
+               WHERE m.subject = ? AND m.status = 'activated' AND m.kind IN (SELECT value FROM json_each(?))`,
             )
             .all(JSON.stringify(ranked.map((hit) => hit.seq)), scope.subject, JSON.stringify(kinds)) as {
             seq: number;
