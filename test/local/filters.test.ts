@@ -69,6 +69,8 @@ describe('search filters (global form)', () => {
     ['the source-specific form, user part', { user: { and: [{ agent_id: 'agent-b' }] } }, ['Tea 2']],
     ['an empty and', { and: [] }, ['Tea 1', 'Tea 2', 'Tea 3']],
     ['no match', { and: [{ app_id: 'nope' }] }, []],
+    ['conversation_id equality', { and: [{ conversation_id: 'c1' }] }, ['Tea 1', 'Tea 2', 'Tea 3']],
+    ['related_id matches the agent', { and: [{ related_id: ['someone', 'agent-b'] }] }, ['Tea 2']],
   ])('%s', async (_name, filter, expected) => {
     expect(await search(filter)).toEqual(expected);
   });
