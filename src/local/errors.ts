@@ -11,7 +11,12 @@ import {
   MemOSTimeoutError,
 } from '../errors/index.ts';
 
-/** MemOS business codes the local engine answers with (memos-api.md §3). */
+/**
+ * MemOS business codes the local engine answers with (memos-api.md §3).
+ *
+ * @example
+ * memosErrorCode(error) === LOCAL_ERROR_CODES.memoryNotFound; // 40307
+ */
 export const LOCAL_ERROR_CODES = {
   invalidRequest: 40000,
   notFound: 40001,

@@ -29,6 +29,7 @@ import type {
   TaskData,
 } from '../api/responses.ts';
 import { createAPIError, MemOSConfigError } from '../errors/index.ts';
+import { addMessages } from './add-messages.ts';
 import {
   createEmbedder,
   type Embedder,
@@ -36,20 +37,13 @@ import {
   type EmbedFunction,
 } from './embeddings/embedder.ts';
 import { LOCAL_ERROR_CODES, notFound, parseRequest, throwIfAborted } from './errors.ts';
-import { type AppliedChanges, applyExtraction, validateExtraction } from './extraction/apply-extraction.ts';
+import type { AppliedChanges } from './extraction/apply-extraction.ts';
 import { createRuleExtractor } from './extraction/rule-extractor.ts';
-import type { ExistingMemory, Extractor } from './extraction/types.ts';
+import type { Extractor } from './extraction/types.ts';
 import { listMemories } from './search/list-memories.ts';
 import { createSearch, type RankingWeights } from './search/search-memories.ts';
 import { createMemoryStore, type MemoryStore } from './store/memory-store.ts';
-import {
-  createMessageStore,
-  type MessageStore,
-  messageText,
-  type NewMessageRow,
-  subjectOf,
-  toStoredMessage,
-} from './store/message-store.ts';
+import { createMessageStore, type MessageStore, subjectOf } from './store/message-store.ts';
 import { migrate } from './store/migrations.ts';
 import { DEFAULT_DATABASE_PATH, openDatabase } from './store/open-database.ts';
 import { createStatementCache, inTransaction } from './store/statement-cache.ts';
@@ -175,133 +169,22 @@ export class LocalMemOS implements MemoryBackend {
     this.#open();
     throwIfAborted(options?.signal);
     const request = parseRequest(AddMessageRequestSchema, body, '/add/message');
-    const now = this.#now();
-    const conversationId = request.conversation_id ?? `conv-${crypto.randomUUID()}`;
-    const userIds = request.user_id === undefined ? [] : [request.user_id].flat();
-    const agentIds = request.agent_id === undefined ? [] : [request.agent_id].flat();
-    // One copy per owner: a group chat (user_id list) writes into each user's memory; without a user,
-    // each listed agent gets its own memory.
-    const owners =
-      userIds.length > 0
-        ? userIds.map((userId) => ({
-            userId,
-            agentId: agentIds.length > 1 ? JSON.stringify(agentIds) : agentIds[0],
-          }))
-        : agentIds.map((agentId) => ({ userId: undefined, agentId }));
-    const texts = request.messages.map((message) => messageText(message));
-
-    const batches = await Promise.all(
-      owners.map(async (owner) => {
-        const subject = subjectOf(owner);
-        const rows: NewMessageRow[] = request.messages.map((message, index) => ({
-          id: crypto.randomUUID(),
-          subject,
-          userId: owner.userId,
-          agentId: owner.agentId,
-          appId: request.app_id,
-          conversationId,
-          message,
-          text: texts[index]!,
-          createTime: now,
-        }));
-        const existing = this.#existingFor(subject, owner, texts);
-        const stored = rows.map(toStoredMessage);
-        const result = validateExtraction(
-          await this.#extractor.extract({ messages: stored, existing, userId: owner.userId, conversationId }),
-        );
-        return { owner, subject, rows, existing, result };
-      }),
+    const changes = await addMessages(
+      {
+        database: this.#database,
+        messages: this.#messages,
+        memories: this.#memories,
+        extractor: this.#extractor,
+        embedder: this.#embedder,
+        search: this.#search,
+        now: this.#now,
+      },
+      request,
+      options?.signal,
     );
-    throwIfAborted(options?.signal);
-
-    let vectors: { model: string; byText: Map<string, Float32Array> } | undefined;
-    if (this.#embedder) {
-      const newTexts = [
-        ...new Set(
-          batches.flatMap(({ result }) => [
-            ...result.memories.map((memory) => memory.value),
-            ...(result.operations ?? []).flatMap((operation) =>
-              operation.type === 'update'
-                ? [operation.value]
-                : operation.type === 'merge'
-                  ? [operation.into.value]
-                  : [],
-            ),
-          ]),
-        ),
-      ];
-      const embedded = await this.#embedder.embed(newTexts);
-      vectors = {
-        model: this.#embedder.model,
-        byText: new Map(newTexts.map((text, index) => [text, embedded[index]!])),
-      };
-      throwIfAborted(options?.signal);
-    }
-
     const taskId = crypto.randomUUID();
-    const changes = inTransaction(this.#database, () => {
-      const total: AppliedChanges = { added: [], updated: [], retired: [] };
-      for (const { owner, subject, rows, existing, result } of batches) {
-        const seqs = this.#messages.insertMany(rows);
-        const applied = applyExtraction(this.#memories, result, {
-          subject,
-          userId: owner.userId,
-          agentId: owner.agentId,
-          appId: request.app_id,
-          conversationId,
-          tags: request.tags ?? [],
-          info: request.info ?? {},
-          messageSeqs: new Map(rows.map((row, index) => [row.id, seqs[index]!])),
-          existingIds: new Set(existing.map((memory) => memory.id)),
-          now,
-          vectors,
-        });
-        total.added.push(...applied.added);
-        total.updated.push(...applied.updated);
-        total.retired.push(...applied.retired);
-      }
-      return total;
-    });
     this.#rememberTask(taskId, changes);
     return { success: true, task_id: taskId, status: 'completed' };
-  }
-
-  /** The related memories an extractor is shown (for update/merge/retire), found with the add's own text. */
-  #existingFor(
-    subject: string,
-    owner: { userId: string | undefined; agentId: string | undefined },
-    texts: readonly string[],
-  ): ExistingMemory[] {
-    const limit = this.#extractor.existingLimit ?? 20;
-    if (limit <= 0) return [];
-    const query = texts.join('\n').slice(0, 2000);
-    const found = query.trim()
-      ? this.#search(
-          {
-            query,
-            ...(owner.userId !== undefined ? { user_id: owner.userId } : { agent_id: owner.agentId ?? '' }),
-            memory_limit_number: Math.min(limit, 25),
-            preference_limit_number: Math.min(limit, 25),
-            relativity: 0,
-          },
-          undefined,
-        )
-      : undefined;
-    const ids = new Set([
-      ...(found?.memory_detail_list ?? []).map((item) => item.id),
-      ...(found?.preference_detail_list ?? []).map((item) => item.id),
-    ]);
-    const rows = this.#memories.byIds([...ids]);
-    for (const row of this.#memories.recent(subject, limit))
-      if (rows.length < limit && !ids.has(row.id)) rows.push(row);
-    return rows.slice(0, limit).map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      key: row.memory_key,
-      value: row.memory_value,
-      tags: JSON.parse(row.tags) as string[],
-      updateTime: row.update_time,
-    }));
   }
 
   #rememberTask(taskId: string, changes: AppliedChanges): void {

@@ -30,7 +30,12 @@ const OperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('merge'), ids: z.array(z.string().min(1)).min(1), into: ExtractedMemorySchema }),
   z.object({ type: z.literal('retire'), id: z.string().min(1), reason: z.string().optional() }),
 ]);
-/** What every extractor's result must look like; checked before anything is written. */
+/**
+ * What every extractor's result must look like; checked before anything is written.
+ *
+ * @example
+ * ExtractionResultSchema.parse({ memories: [], operations: [] });
+ */
 export const ExtractionResultSchema = z.object({
   memories: z.array(ExtractedMemorySchema),
   operations: z.array(OperationSchema).optional(),
@@ -71,11 +76,11 @@ function invalidOutput(message: string, path: string): MemOSResponseError {
 }
 
 /**
- * Validates an extractor's result in full, then writes it: new memories (deduplicated), updates,
- * merges and retirements. Call inside the add transaction: any throw rolls back the whole add.
+ * Checks an extractor's result in full before anything is written; a mismatch is a
+ * `MemOSResponseError` listing every issue.
  *
  * @example
- * inTransaction(database, () => applyExtraction(memories, result, target));
+ * const result = validateExtraction(await extractor.extract(input));
  */
 export function validateExtraction(result: unknown): ExtractionResult {
   const parsed = ExtractionResultSchema.safeParse(result);
@@ -93,10 +98,12 @@ export function validateExtraction(result: unknown): ExtractionResult {
 }
 
 /**
- * Writes a validated extraction result for one subject (see `validateExtraction`).
+ * Writes a validated extraction result for one subject: new memories (deduplicated), then updates,
+ * merges and retirements, whose target ids are all checked first. Call inside the add transaction:
+ * any throw rolls back the whole add.
  *
  * @example
- * applyExtraction(memories, validateExtraction(result), target);
+ * inTransaction(database, () => applyExtraction(memories, validateExtraction(result), target));
  */
 export function applyExtraction(
   memories: MemoryStore,

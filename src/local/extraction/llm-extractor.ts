@@ -91,7 +91,12 @@ const RESPONSE_SCHEMA = {
   },
 } as const;
 
-/** The instructions given to the model; exported so tests and users can read what it is told. */
+/**
+ * The instructions given to the model; exported so tests and users can read what it is told.
+ *
+ * @example
+ * console.log(LLM_EXTRACTION_PROMPT);
+ */
 export const LLM_EXTRACTION_PROMPT = `You maintain the long-term memory of a chat assistant about one user.
 From the new messages, extract memories about the USER only (assistant messages are context, never facts about the user):
 - "fact": what the user states about themselves, their life, plans and past (e.g. "The user plans to travel to Guangzhou this summer.").

@@ -121,7 +121,12 @@ export function queryTerms(query: string): QueryTerms {
   };
 }
 
-/** A term as an FTS5 string literal: the only form user text ever takes inside a MATCH expression. */
+/**
+ * A term as an FTS5 string literal: the only form user text ever takes inside a MATCH expression.
+ *
+ * @example
+ * ftsString('say "hi"'); // '"say ""hi"""'
+ */
 export function ftsString(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }

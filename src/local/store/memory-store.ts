@@ -62,7 +62,12 @@ export interface NewMemory {
   readonly now: number;
 }
 
-/** The columns every memory query selects. */
+/**
+ * The columns every memory query selects (alias `m`).
+ *
+ * @example
+ * database.prepare(`SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.id = ?`);
+ */
 export const MEMORY_COLUMNS = `m.seq, m.id, m.subject, m.user_id, m.agent_id, m.app_id, m.conversation_id, m.kind,
   m.memory_key, m.memory_value, m.reasoning, m.memory_type, m.tags, m.info, m.extra, m.status, m.confidence,
   m.create_time, m.update_time`;
@@ -78,7 +83,12 @@ export function scopeToken(subject: Subject): string {
   return `x${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`;
 }
 
-/** Identity of a memory's meaning for deduplication: case, spacing and punctuation do not count. */
+/**
+ * Identity of a memory's meaning for deduplication: case, spacing and punctuation do not count.
+ *
+ * @example
+ * dedupeKey('The user lives in Lyon.') === dedupeKey('the user LIVES in Lyon!'); // true
+ */
 export function dedupeKey(value: string): string {
   const normalised = value
     .normalize('NFKC')

@@ -131,7 +131,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The schema version this build of the engine writes. */
+/**
+ * The schema version this build of the engine writes.
+ *
+ * @example
+ * readSchemaVersion(database) === LATEST_SCHEMA_VERSION; // after opening with LocalMemOS
+ */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 /**

@@ -44,7 +44,12 @@ function loadSqlite(): SqliteModule {
   }
 }
 
-/** Where the local engine keeps its data when no `path` is given. */
+/**
+ * Where the local engine keeps its data when no `path` is given (relative to the working directory).
+ *
+ * @example
+ * new LocalMemOS().path === DEFAULT_DATABASE_PATH; // '.memos/memory.db'
+ */
 export const DEFAULT_DATABASE_PATH = '.memos/memory.db';
 
 /**
