@@ -40,7 +40,10 @@ export interface FakeOpenAIServer {
  * @example
  * startFakeOpenAIServer({ chat: () => fail(500, { error: { message: 'boom' } }) });
  */
-export function fail(status: number, body: unknown = { error: { message: `status ${status}` } }): FakeFailure {
+export function fail(
+  status: number,
+  body: unknown = { error: { message: `status ${status}` } },
+): FakeFailure {
   return { status, body, [failureMarker]: true } as FakeFailure;
 }
 const failureMarker = Symbol('fake-failure');
@@ -68,7 +71,10 @@ function send(response: ServerResponse, status: number, body: unknown): void {
  * const server = await startFakeOpenAIServer({ chat: () => ({ memories: [], operations: [] }) });
  * const extractor = createLLMExtractor({ baseURL: server.baseURL, apiKey: 'test', model: 'fake' });
  */
-export async function startFakeOpenAIServer({ chat, embeddings }: FakeOpenAIServerOptions = {}): Promise<FakeOpenAIServer> {
+export async function startFakeOpenAIServer({
+  chat,
+  embeddings,
+}: FakeOpenAIServerOptions = {}): Promise<FakeOpenAIServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer(async (request, response) => {
     try {
@@ -89,7 +95,9 @@ export async function startFakeOpenAIServer({ chat, embeddings }: FakeOpenAIServ
           object: 'chat.completion',
           created: 0,
           model: String(body.model),
-          choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' }],
+          choices: [
+            { index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop' },
+          ],
           usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
         });
       }
