@@ -75,6 +75,17 @@ describe('search filters (global form)', () => {
     expect(await search(filter)).toEqual(expected);
   });
 
+  it('matches an agent among several a memory was written with', async () => {
+    await memos.addMessage({
+      user_id: 'u1',
+      conversation_id: 'c1',
+      agent_id: ['agent-c', 'agent-d'],
+      messages: [{ role: 'user', content: 'fact | Tea 4 | The user drinks tea with both agents.' }],
+    });
+    expect(await search({ and: [{ agent_id: 'agent-d' }] })).toEqual(['Tea 4']);
+    expect(await search({ and: [{ agent_id: 'agent-c' }] })).toEqual(['Tea 4']);
+  });
+
   it('applies to getMemory listings too', async () => {
     const page = await memos.getMemory({ user_id: 'u1', filter: { and: [{ app_id: 'app-1' }] } });
     expect(page.memory_detail_list?.map((item) => item.memory_key).sort()).toEqual(['Tea 1', 'Tea 2']);

@@ -60,7 +60,15 @@ function condition(key: string, value: unknown, path: string): CompiledFilter {
       params: [list, list],
     };
   }
-  if (key === 'agent_id' || key === 'app_id' || key === 'conversation_id') {
+  if (key === 'agent_id') {
+    if (typeof value !== 'string') invalid('agent_id needs a string', path);
+    // A user's memory written with several agents stores them as a JSON list.
+    return {
+      sql: `(m.agent_id = ? OR (m.agent_id LIKE '[%' AND EXISTS (SELECT 1 FROM json_each(m.agent_id) WHERE value = ?)))`,
+      params: [value, value],
+    };
+  }
+  if (key === 'app_id' || key === 'conversation_id') {
     if (typeof value !== 'string') invalid(`${key} needs a string`, path);
     return { sql: `m.${key} = ?`, params: [value] };
   }
