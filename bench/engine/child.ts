@@ -50,7 +50,7 @@ async function addStatements(
   const next = createStatements(seed);
   let added = 0;
   let calls = 0;
-  while (!(await stop(added))) {
+  while (!stop(added)) {
     const messages = [];
     for (let index = 0; index < batch; index += 1) {
       messages.push({ role: 'user' as const, content: next(), chat_time: chatTime(added + index) });
@@ -84,27 +84,32 @@ async function build({
   seed: number;
   batch: number;
 }) {
-  rmSync(path, { force: true });
-  rmSync(`${path}-wal`, { force: true });
-  rmSync(`${path}-shm`, { force: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   const engine = new LocalMemOS({ path });
+  const next = createStatements(seed);
   const started = performance.now();
+  let statements = 0;
   let memories = 0;
-  // Counting every call would distort the timing; every 20 calls is precise enough to stop near target.
-  let checks = 0;
-  const statements = await addStatements(engine, {
-    seed,
-    batch,
-    withReplies: false,
-    stop: async () => {
-      checks += 1;
-      if (checks % 20 !== 1) return false;
-      memories = await memoryCount(engine);
-      return memories >= target;
-    },
-  });
+  // Full batches until close to the target, then smaller ones sized by the memories-per-message ratio
+  // seen so far, so the corpus lands just past the target instead of up to a batch beyond it.
+  for (let call = 0; memories < target; call += 1) {
+    const perStatement = statements === 0 ? 1 : Math.max(0.1, memories / statements);
+    const size = Math.max(1, Math.min(batch, Math.ceil((target - memories) / perStatement)));
+    const messages = Array.from({ length: size }, (_, index) => ({
+      role: 'user' as const,
+      content: next(),
+      chat_time: chatTime(statements + index),
+    }));
+    await engine.addMessage({
+      user_id: BENCH_USER,
+      conversation_id: `bench-${seed}-${Math.floor(call / 20)}`,
+      messages,
+      async_mode: false,
+    });
+    statements += size;
+    memories = await memoryCount(engine);
+  }
   const ms = performance.now() - started;
-  memories = await memoryCount(engine);
   await engine.close();
   return { statements, memories, ms, peakRssMb: peakRssMb() };
 }

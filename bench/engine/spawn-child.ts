@@ -9,7 +9,11 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
  * @example
  * const result = await runChild<{ openMs: number }>('search', { path, queries: 0, seed: 1, warmup: 0 });
  */
-export function runChild<T>(mode: string, args: Record<string, unknown>): Promise<T> {
+export function runChild<T>(
+  mode: string,
+  args: Record<string, unknown>,
+  { timeoutMs = 600_000 }: { timeoutMs?: number } = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -20,7 +24,8 @@ export function runChild<T>(mode: string, args: Record<string, unknown>): Promis
         mode,
         JSON.stringify(args),
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      // A stuck step must fail the run with a message, not hang it.
+      { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' },
     );
     let stdout = '';
     let stderr = '';
@@ -34,7 +39,8 @@ export function runChild<T>(mode: string, args: Record<string, unknown>): Promis
     child.on('close', (code) => {
       const line = stdout.trim().split('\n').at(-1);
       if (code !== 0 || line === undefined || line === '') {
-        reject(new Error(`bench child "${mode}" exited with ${code}:\n${stderr.trim()}`));
+        const how = code === null ? `was killed after ${timeoutMs} ms` : `exited with ${code}`;
+        reject(new Error(`bench child "${mode}" ${how}:\n${stderr.trim()}`));
         return;
       }
       resolve(JSON.parse(line) as T);

@@ -15,6 +15,13 @@ export interface Scores {
   recallAt10: number;
 }
 
+/**
+ * Why the engine missed: the answer never became a memory; it did but the search found it only past
+ * rank 10 (out of the API's maximum of 25); or it did and the search never matched it (no indexed term
+ * in common with the question).
+ */
+export type MissCause = 'not extracted' | 'ranked 11-25' | 'not matched';
+
 /** A question the engine missed at 10, with what each system returned, for analysis. */
 export interface Miss {
   persona: string;
@@ -22,6 +29,9 @@ export interface Miss {
   answers: string[];
   /** Whether extraction produced any memory from an answering message. */
   extracted: boolean;
+  cause: MissCause;
+  /** The memories the answering messages became (empty when not extracted). */
+  answerMemories: string[];
   engineTop: string[];
   baselineRank: number | undefined;
 }
@@ -32,6 +42,7 @@ export interface QualityReport {
   perKind: { kind: QuestionKind; engine: Scores; baseline: Scores }[];
   overall: { engine: Scores; baseline: Scores; extractedShare: number };
   misses: Miss[];
+  missCauses: Record<MissCause, number>;
   unmappedSources: number;
   memoriesPerPersona: number[];
 }
@@ -48,7 +59,12 @@ interface QuestionResult {
   engine: Retrieved;
   baseline: Retrieved;
   extracted: boolean;
+  deepRank: number | undefined;
+  answerMemories: string[];
 }
+
+/** The API's largest `memory_limit_number`: how deep a miss is looked for. */
+const DIAGNOSIS_LIMIT = 25;
 
 async function runPersona(
   persona: Persona,
@@ -59,12 +75,15 @@ async function runPersona(
   try {
     const results: QuestionResult[] = [];
     for (const question of persona.questions) {
+      const deep = await engine.retrieve(question.question, DIAGNOSIS_LIMIT);
       results.push({
         persona,
         question,
         engine: await engine.retrieve(question.question),
         baseline: await baseline.retrieve(question.question),
         extracted: question.answer_message_ids.some((id) => engine.extractedSources?.has(id) ?? false),
+        deepRank: firstHitRank(deep.ranking, question.answer_message_ids),
+        answerMemories: question.answer_message_ids.flatMap((id) => engine.memoriesFrom?.get(id) ?? []),
       });
     }
     return { results, unmapped: engine.unmappedSources, memories: engine.memoryCount ?? 0 };
@@ -108,6 +127,25 @@ export async function evaluateQuality(
     persona.sessions.flatMap((session) => session.messages).find((message) => message.id === id)?.content ??
     id;
 
+  const misses: Miss[] = all
+    .filter((result) => firstHitRank(result.engine.ranking, result.question.answer_message_ids) === undefined)
+    .map((result) => ({
+      persona: result.persona.user_id,
+      question: result.question,
+      answers: result.question.answer_message_ids.map((id) => contentOf(result.persona, id)),
+      extracted: result.extracted,
+      cause: !result.extracted
+        ? 'not extracted'
+        : result.deepRank !== undefined
+          ? 'ranked 11-25'
+          : 'not matched',
+      answerMemories: [...new Set(result.answerMemories)],
+      engineTop: result.engine.texts.slice(0, 3),
+      baselineRank: firstHitRank(result.baseline.ranking, result.question.answer_message_ids),
+    }));
+  const missCauses: Record<MissCause, number> = { 'not extracted': 0, 'ranked 11-25': 0, 'not matched': 0 };
+  for (const miss of misses) missCauses[miss.cause] += 1;
+
   return {
     perPersona: dataset.personas.map((persona) => {
       const results = all.filter((result) => result.persona === persona);
@@ -123,18 +161,8 @@ export async function evaluateQuality(
       ...both(all.filter((result) => result.question.kind === kind)),
     })),
     overall: { ...both(all), extractedShare: share(all) },
-    misses: all
-      .filter(
-        (result) => firstHitRank(result.engine.ranking, result.question.answer_message_ids) === undefined,
-      )
-      .map((result) => ({
-        persona: result.persona.user_id,
-        question: result.question,
-        answers: result.question.answer_message_ids.map((id) => contentOf(result.persona, id)),
-        extracted: result.extracted,
-        engineTop: result.engine.texts.slice(0, 3),
-        baselineRank: firstHitRank(result.baseline.ranking, result.question.answer_message_ids),
-      })),
+    misses,
+    missCauses,
     unmappedSources,
     memoriesPerPersona,
   };

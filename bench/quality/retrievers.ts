@@ -11,9 +11,12 @@ export interface Retrieved {
 
 /** A retriever loaded with one persona's history. */
 export interface PersonaRetriever {
-  retrieve(question: string): Promise<Retrieved>;
+  /** The ranking for a question; `limit` defaults to RETRIEVE_LIMIT (deeper limits serve diagnosis). */
+  retrieve(question: string, limit?: number): Promise<Retrieved>;
   /** Dataset message ids some stored memory came from (engine only): what extraction kept. */
   extractedSources?: ReadonlySet<string>;
+  /** The texts of the memories each dataset message became (engine only). */
+  memoriesFrom?: ReadonlyMap<string, readonly string[]>;
   /** How many memories the engine holds for the persona after loading (engine only). */
   memoryCount?: number;
   /** Source messages that matched no dataset message (should stay 0). */
@@ -37,8 +40,8 @@ export function createBM25Retriever(persona: Persona): PersonaRetriever {
   const index = createBM25Index(messages.map(({ id, content }) => ({ id, text: content })));
   return {
     unmappedSources: 0,
-    async retrieve(question) {
-      const hits = index.search(question, RETRIEVE_LIMIT);
+    async retrieve(question, limit = RETRIEVE_LIMIT) {
+      const hits = index.search(question, limit);
       return { ranking: hits.map((hit) => [hit.id]), texts: hits.map((hit) => textById.get(hit.id) ?? '') };
     },
     async close() {},
@@ -86,6 +89,7 @@ export async function createEngineRetriever(
     });
 
   const extractedSources = new Set<string>();
+  const memoriesFrom = new Map<string, string[]>();
   let memoryCount = 0;
   for (let page = 1; ; page += 1) {
     const data = await backend.getMemory({
@@ -94,24 +98,39 @@ export async function createEngineRetriever(
       size: 50,
       include_preference: true,
     });
-    const items = [...(data.memory_detail_list ?? []), ...(data.preference_detail_list ?? [])];
+    const items = [
+      ...(data.memory_detail_list ?? []).map((item) => ({
+        text: item.memory_value ?? '',
+        sources: item.sources,
+      })),
+      ...(data.preference_detail_list ?? []).map((item) => ({
+        text: item.preference ?? '',
+        sources: item.sources,
+      })),
+    ];
     memoryCount += items.length;
-    for (const item of items) for (const id of toIds(item.sources)) extractedSources.add(id);
+    for (const item of items) {
+      for (const id of toIds(item.sources)) {
+        extractedSources.add(id);
+        memoriesFrom.set(id, [...(memoriesFrom.get(id) ?? []), item.text]);
+      }
+    }
     if (items.length === 0 || (data.pages !== undefined && data.pages !== null && page >= data.pages)) break;
   }
 
   return {
     extractedSources,
+    memoriesFrom,
     memoryCount,
     get unmappedSources() {
       return state.unmapped;
     },
-    async retrieve(question) {
+    async retrieve(question, limit = RETRIEVE_LIMIT) {
       const data: SearchMemoryData = await backend.searchMemory({
         user_id: persona.user_id,
         query: question,
-        memory_limit_number: RETRIEVE_LIMIT,
-        preference_limit_number: RETRIEVE_LIMIT,
+        memory_limit_number: limit,
+        preference_limit_number: limit,
         include_preference: true,
         relativity: 0,
       });
@@ -128,7 +147,7 @@ export async function createEngineRetriever(
         })),
       ]
         .sort((left, right) => right.relativity - left.relativity)
-        .slice(0, RETRIEVE_LIMIT);
+        .slice(0, limit);
       return { ranking: items.map((item) => toIds(item.sources)), texts: items.map((item) => item.text) };
     },
     async close() {

@@ -1,7 +1,8 @@
+import { LocalMemOS } from 'memos-middleware/local';
 import { describe, expect, it } from 'vitest';
 import { createBM25Index, tokenize } from '../../bench/quality/bm25.ts';
 import { firstHitRank, hitAtK, recallAtK } from '../../bench/quality/recall.ts';
-import { createBM25Retriever } from '../../bench/quality/retrievers.ts';
+import { createBM25Retriever, createEngineRetriever } from '../../bench/quality/retrievers.ts';
 import type { Persona } from '../../bench/quality/types.ts';
 
 // Four tiny documents, average length 4 tokens. For the query "berlin" (in b and c): idf = ln(1 +
@@ -109,5 +110,58 @@ describe('recall@k', () => {
     expect(ranking).toEqual([['c'], ['b']]);
     expect(recallAtK([{ ranking, answers: ['b'] }], 1)).toBe(0);
     expect(recallAtK([{ ranking, answers: ['b'] }], 5)).toBe(1);
+  });
+});
+
+describe('createEngineRetriever', () => {
+  it('maps the sources of LocalMemOS search items back to dataset message ids', async () => {
+    const persona: Persona = {
+      user_id: 'tiny-engine',
+      name: 'Tiny',
+      summary: '',
+      language: 'en',
+      sessions: [
+        {
+          conversation_id: 'tiny-engine-s01',
+          messages: [
+            {
+              id: 'home',
+              role: 'user',
+              content: 'I live in Lisbon with my two cats.',
+              chat_time: '2025-01-01 10:00:00',
+            },
+            {
+              id: 'reply',
+              role: 'assistant',
+              content: 'Lisbon is lovely!',
+              chat_time: '2025-01-01 10:01:00',
+            },
+          ],
+        },
+        {
+          conversation_id: 'tiny-engine-s02',
+          messages: [
+            {
+              id: 'food',
+              role: 'user',
+              content: 'I really love grilled sardines.',
+              chat_time: '2025-02-01 10:00:00',
+            },
+          ],
+        },
+      ],
+      questions: [],
+    };
+    const retriever = await createEngineRetriever(persona, () => new LocalMemOS({ path: ':memory:' }));
+    try {
+      const { ranking } = await retriever.retrieve('Lisbon');
+      expect(ranking[0]).toEqual(['home']);
+      const sardines = await retriever.retrieve('sardines');
+      expect(sardines.ranking[0]).toEqual(['food']);
+      expect(retriever.extractedSources).toEqual(new Set(['home', 'food']));
+      expect(retriever.unmappedSources).toBe(0);
+    } finally {
+      await retriever.close();
+    }
   });
 });
