@@ -60,21 +60,23 @@ describe('graceful shutdown', () => {
   it('closes idle keep-alive connections on close()', async () => {
     const engine = new LocalMemOS({ path: ':memory:' });
     engines.push(engine);
-    const server = createMemOSServer({ backend: engine });
+    const server = createMemOSServer({ backend: engine, keepAliveTimeoutMs: 600_000 });
     const { url } = await server.listen(0);
     const agent = new Agent({ keepAlive: true });
-    const socketClosed = await new Promise<Promise<void>>((resolve, reject) => {
+    // Wrapped in an object: resolving with a bare promise would wait for the socket to close.
+    const { socketClosed } = await new Promise<{ socketClosed: Promise<void> }>((resolve, reject) => {
       const request = httpRequest(`${url}/health`, { agent }, (response) => {
         response.resume();
         response.on('end', () => {
           const socket = request.socket;
           if (!socket) return reject(new Error('no socket'));
-          resolve(new Promise<void>((done) => socket.once('close', () => done())));
+          resolve({ socketClosed: new Promise<void>((done) => socket.once('close', () => done())) });
         });
       });
       request.on('error', reject);
       request.end();
     });
+    // With a 10-minute keep-alive, only close() can end this socket within the test's time limit.
     await server.close();
     await socketClosed;
     agent.destroy();

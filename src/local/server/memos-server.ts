@@ -44,6 +44,8 @@ export interface MemOSServerOptions {
   errorStatus?: 'envelope' | 'http';
   /** After `close()`, connections still open this long are cut. @default 10000 */
   shutdownTimeoutMs?: number;
+  /** How long an idle keep-alive connection stays open between requests. @default 5000 */
+  keepAliveTimeoutMs?: number;
   /** Hears each request and each unexpected error. Tokens and bodies are never logged. */
   logger?: ((entry: MemOSServerLogEntry) => void) | undefined;
 }
@@ -65,7 +67,13 @@ export interface MemOSServer {
 
 const REQUIRED_METHODS = ['addMessage', 'searchMemory', 'getMessage', 'getMemory', 'deleteMemory'] as const;
 
-function checkOptions({ backend, token, maxBodyBytes, shutdownTimeoutMs }: MemOSServerOptions): void {
+function checkOptions({
+  backend,
+  token,
+  maxBodyBytes,
+  shutdownTimeoutMs,
+  keepAliveTimeoutMs,
+}: MemOSServerOptions): void {
   const record = backend as unknown as Record<string, unknown> | undefined;
   const missing = REQUIRED_METHODS.filter((name) => typeof record?.[name] !== 'function');
   if (missing.length > 0) throw new MemOSConfigError(`backend is missing ${missing.join(', ')}`);
@@ -77,6 +85,12 @@ function checkOptions({ backend, token, maxBodyBytes, shutdownTimeoutMs }: MemOS
   }
   if (shutdownTimeoutMs !== undefined && !(shutdownTimeoutMs >= 0)) {
     throw new MemOSConfigError('shutdownTimeoutMs must be >= 0');
+  }
+  if (
+    keepAliveTimeoutMs !== undefined &&
+    !(Number.isInteger(keepAliveTimeoutMs) && keepAliveTimeoutMs >= 0)
+  ) {
+    throw new MemOSConfigError('keepAliveTimeoutMs must be an integer >= 0');
   }
 }
 
@@ -97,6 +111,7 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
     maxBodyBytes = 1024 * 1024,
     errorStatus = 'envelope',
     shutdownTimeoutMs = 10_000,
+    keepAliveTimeoutMs = 5_000,
     logger,
   } = options;
   const route = createRouter({ backend, authorize: createTokenCheck(token), maxBodyBytes });
@@ -163,13 +178,16 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
     log({ level: 'info', message: 'request', ...fields, durationMs });
   }
 
-  const server = createServer({ keepAliveTimeout: 5_000, requestTimeout: 30_000 }, (request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      log({ level: 'error', message: 'unexpected error', error });
-      if (!response.headersSent) send(response, errorReply(error).reply);
-      else response.destroy();
-    });
-  });
+  const server = createServer(
+    { keepAliveTimeout: keepAliveTimeoutMs, requestTimeout: 30_000 },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        log({ level: 'error', message: 'unexpected error', error });
+        if (!response.headersSent) send(response, errorReply(error).reply);
+        else response.destroy();
+      });
+    },
+  );
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();
