@@ -258,6 +258,13 @@ ${personas}
 
 ${kinds}
 
+Diagnostic BM25 variants (not the baseline; they show where the baseline's score comes from):
+
+${table(
+  ['variant', 'R@5', 'R@10'],
+  quality.variants.map((variant) => [variant.name, ...scoreCells(variant.scores)]),
+)}
+
 ### Questions the engine missed at 10
 
 "not extracted": no memory has an answering message among its sources. "ranked 11-25": the same search

@@ -1,11 +1,13 @@
 import type { MemoryBackend } from 'memos-middleware';
 import { firstHitRank, type Judged, recallAtK } from './recall.ts';
 import {
+  type BM25RetrieverOptions,
   createBM25Retriever,
   createEngineRetriever,
   type PersonaRetriever,
   type Retrieved,
 } from './retrievers.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import type { Dataset, DatasetQuestion, Persona, QuestionKind } from './types.ts';
 
 /** Recall of one system over a set of questions. */
@@ -41,6 +43,8 @@ export interface QualityReport {
   perPersona: { persona: string; name: string; engine: Scores; baseline: Scores; extractedShare: number }[];
   perKind: { kind: QuestionKind; engine: Scores; baseline: Scores }[];
   overall: { engine: Scores; baseline: Scores; extractedShare: number };
+  /** Diagnostic BM25 variants (not the baseline), overall. */
+  variants: { name: string; scores: Scores }[];
   misses: Miss[];
   missCauses: Record<MissCause, number>;
   unmappedSources: number;
@@ -61,15 +65,22 @@ interface QuestionResult {
   extracted: boolean;
   deepRank: number | undefined;
   answerMemories: string[];
+  variants: Retrieved[];
 }
 
 /** The API's largest `memory_limit_number`: how deep a miss is looked for. */
 const DIAGNOSIS_LIMIT = 25;
 
+const VARIANTS: { name: string; options: BM25RetrieverOptions }[] = [
+  { name: 'BM25, raw messages, stop words removed', options: { stopWords: STOP_WORDS } },
+  { name: 'BM25, user messages only', options: { userOnly: true } },
+];
+
 async function runPersona(
   persona: Persona,
   createBackend: () => MemoryBackend | Promise<MemoryBackend>,
 ): Promise<{ results: QuestionResult[]; unmapped: number; memories: number }> {
+  const variants = VARIANTS.map(({ options }) => createBM25Retriever(persona, options));
   const baseline = createBM25Retriever(persona);
   const engine: PersonaRetriever = await createEngineRetriever(persona, createBackend);
   try {
@@ -83,6 +94,7 @@ async function runPersona(
         baseline: await baseline.retrieve(question.question),
         extracted: question.answer_message_ids.some((id) => engine.extractedSources?.has(id) ?? false),
         deepRank: firstHitRank(deep.ranking, question.answer_message_ids),
+        variants: await Promise.all(variants.map((variant) => variant.retrieve(question.question))),
         answerMemories: question.answer_message_ids.flatMap((id) => engine.memoriesFrom?.get(id) ?? []),
       });
     }
@@ -163,6 +175,15 @@ export async function evaluateQuality(
     overall: { ...both(all), extractedShare: share(all) },
     misses,
     missCauses,
+    variants: VARIANTS.map(({ name }, index) => ({
+      name,
+      scores: scores(
+        all.map((result) => ({
+          ranking: result.variants[index]!.ranking,
+          answers: result.question.answer_message_ids,
+        })),
+      ),
+    })),
     unmappedSources,
     memoriesPerPersona,
   };

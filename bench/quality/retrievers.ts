@@ -1,5 +1,5 @@
 import type { MemoryBackend, SearchMemoryData } from 'memos-middleware';
-import { createBM25Index } from './bm25.ts';
+import { createBM25Index, tokenize } from './bm25.ts';
 import type { RankedItem } from './recall.ts';
 import type { Persona } from './types.ts';
 
@@ -27,6 +27,14 @@ export interface PersonaRetriever {
 /** How many items every retriever returns; recall is measured at 5 and 10. */
 export const RETRIEVE_LIMIT = 10;
 
+/** Variants of the BM25 retriever, for diagnosis; the baseline uses none. */
+export interface BM25RetrieverOptions {
+  /** Index user messages only. @default false */
+  userOnly?: boolean;
+  /** Tokens dropped from messages and questions. @default none */
+  stopWords?: ReadonlySet<string> | undefined;
+}
+
 /**
  * The baseline: BM25 over every raw message (user and assistant) of the persona.
  *
@@ -34,14 +42,25 @@ export const RETRIEVE_LIMIT = 10;
  * const retriever = createBM25Retriever(persona);
  * (await retriever.retrieve('where does she live')).ranking; // [['claire-s05-m01'], ...]
  */
-export function createBM25Retriever(persona: Persona): PersonaRetriever {
-  const messages = persona.sessions.flatMap((session) => session.messages);
+export function createBM25Retriever(
+  persona: Persona,
+  { userOnly = false, stopWords }: BM25RetrieverOptions = {},
+): PersonaRetriever {
+  const messages = persona.sessions
+    .flatMap((session) => session.messages)
+    .filter((message) => !userOnly || message.role === 'user');
   const textById = new Map(messages.map((message) => [message.id, message.content]));
-  const index = createBM25Index(messages.map(({ id, content }) => ({ id, text: content })));
+  const prepare = (text: string) =>
+    stopWords === undefined
+      ? text
+      : tokenize(text)
+          .filter((token) => !stopWords.has(token))
+          .join(' ');
+  const index = createBM25Index(messages.map(({ id, content }) => ({ id, text: prepare(content) })));
   return {
     unmappedSources: 0,
     async retrieve(question, limit = RETRIEVE_LIMIT) {
-      const hits = index.search(question, limit);
+      const hits = index.search(prepare(question), limit);
       return { ranking: hits.map((hit) => [hit.id]), texts: hits.map((hit) => textById.get(hit.id) ?? '') };
     },
     async close() {},
