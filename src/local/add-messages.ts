@@ -3,6 +3,7 @@ import type { AddMessageRequest } from '../api/requests.ts';
 import type { Embedder } from './embeddings/embedder.ts';
 import { throwIfAborted } from './errors.ts';
 import { type AppliedChanges, applyExtraction, validateExtraction } from './extraction/apply-extraction.ts';
+import { parseChatTime } from './extraction/chat-time.ts';
 import type { ExistingMemory, Extractor } from './extraction/types.ts';
 import type { createSearch } from './search/search-memories.ts';
 import type { MemoryStore } from './store/memory-store.ts';
@@ -116,6 +117,12 @@ export async function addMessages(
         tags: request.tags ?? [],
         info: request.info ?? {},
         messageSeqs: new Map(rows.map((row, index) => [row.id, seqs[index]!])),
+        messageTimes: new Map(
+          rows.flatMap((row) => {
+            const time = parseChatTime(row.message.chat_time);
+            return time === undefined ? [] : [[row.id, time] as const];
+          }),
+        ),
         existingIds: new Set(existing.map((memory) => memory.id)),
         now,
         vectors,

@@ -54,7 +54,8 @@ describe('vendor quick-start scenario', () => {
       conversation_id: '0610',
       status: 'activated',
       memory_type: 'UserMemory',
-      create_time: Date.UTC(2025, 5, 10, 10, 2),
+      // Dated by the chat_time of the message it came from, not by when it was stored.
+      create_time: Date.UTC(2025, 5, 10, 10, 0),
     });
     expect(guangzhou.tags).toEqual(expect.arrayContaining(['travel', 'Guangzhou', 'summer']));
     expect(guangzhou.relativity).toBeGreaterThanOrEqual(0.45);

@@ -54,6 +54,8 @@ export interface ApplyTarget {
   readonly messageSeqs: ReadonlyMap<string, number>;
   /** Ids the extractor was shown; operations may only touch these. */
   readonly existingIds: ReadonlySet<string>;
+  /** Message id → its `chat_time` in epoch ms, when it had a parseable one. */
+  readonly messageTimes: ReadonlyMap<string, number>;
   readonly now: number;
   /** Vectors of new texts, by text, when embeddings are on. */
   readonly vectors?:
@@ -127,6 +129,13 @@ export function applyExtraction(
       throw invalidOutput(`memory "${id}" was not offered to the extractor`, path);
     return row;
   };
+  // A memory is as old as the newest message it came from (an import of 2025 chats yields 2025
+  // memories, so freshness in the prompt block is right); ingestion time when no chat_time was given.
+  const timeOf = (memory: ExtractedMemory) => {
+    const ids = memory.sourceMessageIds?.length ? memory.sourceMessageIds : [...target.messageSeqs.keys()];
+    const times = ids.flatMap((id) => target.messageTimes.get(id) ?? []);
+    return times.length > 0 ? Math.max(...times) : target.now;
+  };
   const write = (memory: ExtractedMemory, path: string) => {
     const tags = [...new Set([...(memory.tags ?? []), ...target.tags])];
     const written = memories.insertOrTouch({
@@ -144,7 +153,7 @@ export function applyExtraction(
       info: target.info,
       extra: memory.tool ? { tool_type: memory.tool.toolType, tool_used_status: memory.tool.usedStatus } : {},
       confidence: memory.confidence ?? 0.9,
-      now: target.now,
+      now: timeOf(memory),
     });
     memories.linkSources(written.seq, sourceSeqs(memory, path));
     const vector = target.vectors?.byText.get(memory.value);
