@@ -134,7 +134,9 @@ const FOOTER =
 export function composeDemoAnswer(question: string, remembered: RememberedItems | undefined): string {
   const isQuestion =
     /\?\s*$/.test(question) ||
-    /^\s*(what|where|which|who|how|any|can|could|should|do|recommend|suggest)\b/i.test(question);
+    /^\s*(what|where|which|who|how|any|can|could|should|do)\b/i.test(question) ||
+    // Requests phrased as statements ("Please recommend a city…") are questions too.
+    /\b(recommend|suggest|advise|ideas?)\b/i.test(question);
   if (remembered === undefined || (remembered.facts.length === 0 && remembered.preferences.length === 0)) {
     return isQuestion
       ? `${LABEL} I don't know anything about you yet: no memories came with this message. Tell me about yourself and ask again. ${FOOTER}`
