@@ -48,7 +48,7 @@ export async function loadPeer<T>(load: () => Promise<T>, name: string): Promise
  */
 export async function loadAISDK() {
   const { streamText, wrapLanguageModel } = await loadPeer(() => import('ai'), 'ai');
-  const { demoModel, withMemOS } = await import('../../adapters/ai-sdk/index.ts');
+  const { demoModel, withMemOS } = await import('memos-middleware/ai-sdk');
   return { streamText, wrapLanguageModel, demoModel, withMemOS };
 }
 
