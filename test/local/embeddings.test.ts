@@ -110,7 +110,7 @@ describe('embeddings', () => {
       ['/v1/embeddings', 'toy-embed'],
       ['/v1/embeddings', 'toy-embed'],
     ]);
-    expect((server.requests[1]?.body as { input: string[] }).input).toEqual(['which city']);
+    expect((server.requests[1]!.body as { input: string[] }).input).toEqual(['which city']);
   });
 
   it('rejects a wrong-shaped embedding and writes nothing', async () => {
