@@ -239,8 +239,8 @@ function qualitySection(quality: QualityReport & { durationS: number }): string 
   );
   return `## Retrieval quality
 
-Dataset: \`bench/quality/\` — ${quality.perPersona.length} hand-written personas (one chatting in Chinese), 8–10 sessions
-each over 6–12 months, with small talk and requests around the facts, plans that change (moves, cancelled
+Dataset: \`bench/quality/\` — ${quality.dataset.personas} hand-written personas (one chatting in Chinese), ${quality.dataset.sessions.min}–${quality.dataset.sessions.max} sessions
+each over ${quality.dataset.spanMonths.min}–${quality.dataset.spanMonths.max} months (${quality.dataset.messages} messages in all), with small talk and requests around the facts, plans that change (moves, cancelled
 trips, new diets, new jobs), and ${quality.overall.engine.questions} questions written before any result was seen, each with
 the ids of the user message(s) that answer it (paraphrased: "which city is home these days").
 

@@ -38,8 +38,17 @@ export interface Miss {
   baselineRank: number | undefined;
 }
 
+/** The shape of the dataset, for the report. */
+export interface DatasetStats {
+  personas: number;
+  messages: number;
+  sessions: { min: number; max: number };
+  spanMonths: { min: number; max: number };
+}
+
 /** The whole evaluation. */
 export interface QualityReport {
+  dataset: DatasetStats;
   perPersona: { persona: string; name: string; engine: Scores; baseline: Scores; extractedShare: number }[];
   perKind: { kind: QuestionKind; engine: Scores; baseline: Scores }[];
   overall: { engine: Scores; baseline: Scores; extractedShare: number };
@@ -158,7 +167,24 @@ export async function evaluateQuality(
   const missCauses: Record<MissCause, number> = { 'not extracted': 0, 'ranked 11-25': 0, 'not matched': 0 };
   for (const miss of misses) missCauses[miss.cause] += 1;
 
+  const spans = dataset.personas.map((persona) => {
+    const times = persona.sessions.flatMap((session) => session.messages.map((message) => message.chat_time));
+    const first = Date.parse(`${times[0]!.replace(' ', 'T')}Z`);
+    const last = Date.parse(`${times.at(-1)!.replace(' ', 'T')}Z`);
+    return (last - first) / (30.44 * 86_400_000);
+  });
+  const sessionCounts = dataset.personas.map((persona) => persona.sessions.length);
   return {
+    dataset: {
+      personas: dataset.personas.length,
+      messages: dataset.personas.reduce(
+        (sum, persona) =>
+          sum + persona.sessions.reduce((count, session) => count + session.messages.length, 0),
+        0,
+      ),
+      sessions: { min: Math.min(...sessionCounts), max: Math.max(...sessionCounts) },
+      spanMonths: { min: Math.floor(Math.min(...spans)), max: Math.ceil(Math.max(...spans)) },
+    },
     perPersona: dataset.personas.map((persona) => {
       const results = all.filter((result) => result.persona === persona);
       return {
