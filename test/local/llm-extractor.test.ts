@@ -168,10 +168,13 @@ describe('LLM extractor', () => {
     expect(updated).toMatchObject({ content: 'The user lives in Berlin.', status: 'activated' });
     expect(updated.message_ids).toHaveLength(2);
     expect(
-      (await memos.searchMemory({ user_id: 'u1', query: 'Paris', relativity: 0 })).memory_detail_list,
+      // The updated home memory no longer matches; the dog's source message ("I live in Paris…") stays
+      // below the default threshold.
+      (await memos.searchMemory({ user_id: 'u1', query: 'Paris' })).memory_detail_list,
     ).toEqual([]);
     expect(
-      (await memos.searchMemory({ user_id: 'u1', query: 'Berlin', relativity: 0 })).memory_detail_list?.map(
+      // The default threshold: the dog memory whose source message mentions Berlin ranks below it.
+      (await memos.searchMemory({ user_id: 'u1', query: 'Berlin' })).memory_detail_list?.map(
         (item) => item.id,
       ),
     ).toEqual([home]);

@@ -184,11 +184,28 @@ describe('rule extractor', () => {
       expect.objectContaining({
         kind: 'fact',
         value: 'user: [2025-06-10 09:00]: Our team ships the mobile release every second Thursday.',
-        tags: ['mode:fast'],
+        tags: ['mode:fast', 'Thursday'],
         confidence: 0.3,
         memoryType: 'WorkingMemory',
       }),
       expect.objectContaining({ value: 'The user lives in Lyon.', confidence: 0.9 }),
+    ]);
+  });
+
+  it('keeps the statements a rule did not read and the statements around a question', async () => {
+    const memories = await createRuleExtractor().extract({
+      messages: [
+        message('user', 'I live in Lyon. Our neighbours run a bakery on the corner of our street.'),
+        message('user', '我在准备雅思考试，目标是总分7分，你能陪我练一下吗？'),
+      ],
+      existing: [],
+      userId: 'u1',
+      conversationId: 'c1',
+    });
+    expect(memories.memories.map((memory) => memory.value)).toEqual([
+      'The user lives in Lyon.',
+      'user: Our neighbours run a bakery on the corner of our street.',
+      'user: 我在准备雅思考试 目标是总分7分',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { hasCjk } from '../search/text-terms.ts';
 import { readChineseClause } from './rules-chinese.ts';
 import { type RuleContext, readEnglishClause } from './rules-english.ts';
+import { tagsFor } from './topics.ts';
 import type {
   ExtractedMemory,
   ExtractionInput,
@@ -27,27 +28,34 @@ const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 
 /** Sentences, then clauses joined by "and/but/so I…", "，" and the like. */
 function clauses(text: string): string[] {
-  return text
-    .slice(0, MAX_MESSAGE_CHARS)
-    .replace(/’/g, "'")
-    .split(/(?<=[.!?;。！？；])\s*|\n+/u)
-    .flatMap((sentence) =>
-      sentence.split(/\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll|my)\b)|[，,](?=\s*我)/iu),
-    )
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 1);
+  return (
+    text
+      .slice(0, MAX_MESSAGE_CHARS)
+      .replace(/’/g, "'")
+      .split(/(?<=[.!?;。！？；])\s*|\n+/u)
+      // A Chinese question often opens with statements ("我在准备雅思，你能陪我练吗？"): only its last
+      // clause is the question.
+      .flatMap((sentence) =>
+        hasCjk(sentence) && isQuestion(sentence) ? sentence.split(/[，,]/u) : [sentence],
+      )
+      .flatMap((sentence) =>
+        sentence.split(
+          /\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll|my)\b)|[，,](?=\s*我)/iu,
+        ),
+      )
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.length > 1)
+  );
 }
 
 function isQuestion(clause: string): boolean {
   return /[?？]\s*$/u.test(clause);
 }
 
-function rawMemory(message: StoredMessage): ExtractedMemory | undefined {
-  const text = message.text.trim().replace(/\s+/g, ' ');
-  if (
-    isQuestion(text) ||
-    (text.match(CONTENT_WORD)?.length ?? 0) + (hasCjk(text) ? Math.floor(text.length / 4) : 0) < 3
-  ) {
+// `text` is what no rule understood: the whole message, or the statement clauses left over beside the
+// rules' memories (questions are cut out, the statements around them kept).
+function rawMemory(message: StoredMessage, text: string): ExtractedMemory | undefined {
+  if ((text.match(CONTENT_WORD)?.length ?? 0) + (hasCjk(text) ? Math.floor(text.length / 4) : 0) < 3) {
     return undefined;
   }
   const clipped = text.length > 500 ? `${text.slice(0, 500)}…` : text;
@@ -56,7 +64,7 @@ function rawMemory(message: StoredMessage): ExtractedMemory | undefined {
     kind: 'fact',
     key: clipped.length > 60 ? `${clipped.slice(0, 60)}…` : clipped,
     value: `user: ${stamp}${clipped}`,
-    tags: ['mode:fast'],
+    tags: ['mode:fast', ...tagsFor(clipped, { chinese: hasCjk(clipped), max: 7 })],
     confidence: 0.3,
     memoryType: 'WorkingMemory',
     sourceMessageIds: [message.id],
@@ -110,12 +118,20 @@ export function createRuleExtractor({
         if (message.role !== 'user') return;
         const context: RuleContext = { message, previous: messages.slice(0, index) };
         let found = 0;
+        let questions = 0;
+        const unread: string[] = [];
         for (const clause of clauses(message.text)) {
-          if (isQuestion(clause)) continue;
+          if (isQuestion(clause)) {
+            questions += 1;
+            continue;
+          }
           const hit = hasCjk(clause)
             ? readChineseClause(clause, context)
             : readEnglishClause(clause, context);
-          if (!hit) continue;
+          if (!hit) {
+            unread.push(clause);
+            continue;
+          }
           found += 1;
           memories.push({
             kind: hit.kind,
@@ -129,8 +145,10 @@ export function createRuleExtractor({
               hit.kind === 'explicit_preference' && hit.reasoning ? sourcesOfChoice(context) : [message.id],
           });
         }
-        if (found === 0 && rawFallback) {
-          const raw = rawMemory(message);
+        if (rawFallback && unread.length > 0) {
+          const whole = found === 0 && questions === 0;
+          const text = (whole ? message.text : unread.join(' ')).trim().replace(/\s+/g, ' ');
+          const raw = rawMemory(message, text);
           if (raw) memories.push(raw);
         }
       });

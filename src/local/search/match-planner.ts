@@ -24,6 +24,7 @@ export type FullTextTable = 'memory_words' | 'memory_trigrams';
  *
  * @example
  * const plan = createMatchPlanner(statements)('memory_words', ['tea', 'paris'], undefined);
+ * createMatchPlanner(statements)('memory_words', ['tea'], undefined, '{source}'); // source column only
  */
 export function createMatchPlanner(statements: StatementCache, { budget = 1000 }: { budget?: number } = {}) {
   const scoped = (expression: string, scope: string | undefined) =>
@@ -33,16 +34,20 @@ export function createMatchPlanner(statements: StatementCache, { budget = 1000 }
     table: FullTextTable,
     terms: readonly string[],
     scope: string | undefined,
+    columns?: string,
   ): MatchPlan | undefined {
     if (terms.length === 0) return undefined;
+    // A column filter ("{memory_key memory_value}") keeps the term's match to those columns.
+    const term = (text: string) =>
+      columns === undefined ? ftsString(text) : `${columns} : ${ftsString(text)}`;
     // Only the word index has a scope column; the trigram index is scoped by the join alone.
     const scopeFor = table === 'memory_words' ? scope : undefined;
     const count = statements.get(
       `SELECT count(*) AS n FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`,
     );
-    const counted = terms.map((term) => ({
-      term,
-      rows: (count.get(scoped(ftsString(term), scopeFor), budget + 1) as { n: number }).n,
+    const counted = terms.map((entry) => ({
+      term: entry,
+      rows: (count.get(scoped(term(entry), scopeFor), budget + 1) as { n: number }).n,
     }));
     const unknown = counted.filter((entry) => entry.rows === 0).map((entry) => entry.term);
     const known = counted.filter((entry) => entry.rows > 0).sort((left, right) => left.rows - right.rows);
@@ -55,7 +60,7 @@ export function createMatchPlanner(statements: StatementCache, { budget = 1000 }
       chosen.push(entry.term);
       total += entry.rows;
     }
-    const match = scoped(chosen.map(ftsString).join(' OR '), scopeFor);
+    const match = scoped(chosen.map(term).join(' OR '), scopeFor);
     let minRowid: number | undefined;
     if (total > budget) {
       const floor = statements

@@ -18,6 +18,12 @@ import { cosineSimilarity, type VectorIndex } from './vector-ranking.ts';
 export interface RankingWeights {
   /** Stemmed word index (BM25, key > value > tags). @default 0.9 */
   readonly words?: number;
+  /**
+   * Words of the user messages a memory came from (what extraction left out). Below the default
+   * relativity threshold on its own, so a memory found only through its source ranks after any found
+   * through its own text and never passes the API's default 0.45. @default 0.4
+   */
+  readonly sources?: number;
   /** Trigram index (CJK phrases, parts of words). @default 0.6 */
   readonly trigrams?: number;
   /** Embedding cosine ranking, when embeddings are configured. @default 0.9 */
@@ -47,12 +53,16 @@ const GROUPS: readonly (readonly MemoryKind[])[] = [
 // Relativity is compared with the threshold as it is reported (6 decimals), so 0.45 means 0.45.
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-// BM25 column weights of memory_words (scope, memory_key, memory_value, tags, cjk): the title says most
-// about what a memory is, the sentence next, tags least; the scope token never scores.
+// BM25 column weights of memory_words (scope, memory_key, memory_value, tags, cjk, source): the title
+// says most about what a memory is, the sentence next, tags least; the scope never scores. The source
+// column is ranked in a list of its own (a column filter keeps each list to its columns).
 const BM25 = {
-  memory_words: 'bm25(memory_words, 0.0, 3.0, 2.0, 1.0, 2.0)',
+  memory_words: 'bm25(memory_words, 0.0, 3.0, 2.0, 1.0, 2.0, 1.0)',
   memory_trigrams: 'bm25(memory_trigrams)',
 } as const;
+
+// The memory's own text: every scored column of the word index but its source messages.
+const OWN_TEXT = '{memory_key memory_value tags cjk}';
 
 interface Dependencies {
   readonly statements: StatementCache;
@@ -89,6 +99,7 @@ function whereSql(scope: Scope, kinds: readonly MemoryKind[]): { sql: string; pa
 export function createSearch({ statements, memories, vectors, weights = {}, budget = 1000 }: Dependencies) {
   const {
     words: wordWeight = 0.9,
+    sources: sourceWeight = 0.4,
     trigrams: trigramWeight = 0.6,
     vectors: vectorWeight = 0.9,
     conversation: conversationEvidence = 0.2,
@@ -248,15 +259,23 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
       threshold <
       1 -
         (1 - evidenceAt(wordWeight, pool + 1)) *
+          (1 - evidenceAt(sourceWeight, pool + 1)) *
           (1 - evidenceAt(trigramWeight, pool + 1)) *
           (1 - conversationEvidence);
     const lists: RankedList[] = [];
     const terms = queryTerms(body.query);
-    const words = planMatch('memory_words', [...terms.words, ...terms.cjk], indexScope(subject));
+    const wordTerms = [...terms.words, ...terms.cjk];
+    const words = planMatch('memory_words', wordTerms, indexScope(subject), OWN_TEXT);
     if (words?.match)
       lists.push({
         hits: rankText('memory_words', words, scope, active, { pool, deep }),
         weight: wordWeight,
+      });
+    const sourceWords = planMatch('memory_words', wordTerms, indexScope(subject), '{source}');
+    if (sourceWords?.match)
+      lists.push({
+        hits: rankText('memory_words', sourceWords, scope, active, { pool, deep }),
+        weight: sourceWeight,
       });
     // Words the word index has never seen may be parts of words ("Guangzh"): the trigram index finds those.
     const fragments = (words?.unknown ?? []).filter((term) => !hasCjk(term) && Array.from(term).length >= 3);

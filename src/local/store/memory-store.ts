@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { MemoryKind } from '../extraction/types.ts';
 import { cjkGrams } from '../search/text-terms.ts';
 import type { Subject } from './message-store.ts';
+import { SOURCE_TEXT_SQL, sourceColumn } from './source-text.ts';
 
 /** A memory row as stored (JSON columns still as text). */
 export interface MemoryRow {
@@ -119,8 +120,11 @@ export function createMemoryStore(database: DatabaseSync) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'activated', ?, ?, ?, ?)`,
   );
   const insertWords = database.prepare(
-    'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const sourceText = database.prepare(SOURCE_TEXT_SQL);
+  const isEdited = database.prepare('SELECT text_edited FROM memories WHERE seq = ?');
+  const markEdited = database.prepare('UPDATE memories SET text_edited = 1 WHERE seq = ?');
   const deleteWords = database.prepare('DELETE FROM memory_words WHERE rowid = ?');
   const insertTrigrams = database.prepare('INSERT INTO memory_trigrams (rowid, text) VALUES (?, ?)');
   const deleteTrigrams = database.prepare('DELETE FROM memory_trigrams WHERE rowid = ?');
@@ -174,9 +178,38 @@ export function createMemoryStore(database: DatabaseSync) {
   // Only activated memories are in the full-text indexes, so a search can rank straight from the index
   // and never has to skip retired rows; a status change moves a memory in or out.
   function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
-    const tagText = tags.join(' ');
-    insertWords.run(seq, scopeToken(subject), key, value, tagText, cjkGrams(`${key} ${value} ${tagText}`));
+    insertWordRow(seq, subject, key, value, tags);
     insertTrigrams.run(seq, `${key} ${value}`);
+  }
+
+  function insertWordRow(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
+    const tagText = tags.join(' ');
+    const edited = (isEdited.get(seq) as { text_edited: number } | undefined)?.text_edited === 1;
+    const source = edited ? '' : ((sourceText.get(seq) as { text: string | null } | undefined)?.text ?? '');
+    insertWords.run(
+      seq,
+      scopeToken(subject),
+      key,
+      value,
+      tagText,
+      cjkGrams(`${key} ${value} ${tagText}`),
+      sourceColumn(source),
+    );
+  }
+
+  // New source messages change the word row's `source` column; contentless FTS rows cannot be
+  // updated in place, so the row is written again.
+  function reindexSources(seq: number) {
+    const row = bySeq.get(seq) as MemoryRow | undefined;
+    if (row?.status !== 'activated') return;
+    deleteWords.run(seq);
+    insertWordRow(
+      seq,
+      row.subject as Subject,
+      row.memory_key,
+      row.memory_value,
+      JSON.parse(row.tags) as string[],
+    );
   }
 
   return {
@@ -226,11 +259,14 @@ export function createMemoryStore(database: DatabaseSync) {
     },
     /** Gives `toSeq` the source messages of `fromSeqs` (a merge keeps every origin). */
     copySources(fromSeqs: readonly number[], toSeq: number): void {
-      if (fromSeqs.length > 0) copySources.run(toSeq, JSON.stringify(fromSeqs));
+      if (fromSeqs.length === 0) return;
+      if (Number(copySources.run(toSeq, JSON.stringify(fromSeqs)).changes) > 0) reindexSources(toSeq);
     },
     /** Records that `memorySeq` came from these messages. */
     linkSources(memorySeq: number, messageSeqs: readonly number[]): void {
-      for (const messageSeq of messageSeqs) link.run(memorySeq, messageSeq);
+      let added = 0;
+      for (const messageSeq of messageSeqs) added += Number(link.run(memorySeq, messageSeq).changes);
+      if (added > 0) reindexSources(memorySeq);
     },
     /** Rewrites a memory's text, tags or status and re-indexes it. */
     update(
@@ -257,6 +293,7 @@ export function createMemoryStore(database: DatabaseSync) {
         now,
         row.seq,
       );
+      if (key !== row.memory_key || value !== row.memory_value) markEdited.run(row.seq);
       const wasIndexed = row.status === 'activated';
       const indexed = (changes.status ?? row.status) === 'activated';
       const textChanged = key !== row.memory_key || value !== row.memory_value || changes.tags !== undefined;

@@ -1,5 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { MemOSConfigError } from '../../errors/index.ts';
+import { cjkGrams } from '../search/text-terms.ts';
+import { scopeToken } from './memory-store.ts';
+import type { Subject } from './message-store.ts';
+import { SOURCE_TEXT_SQL, sourceColumn } from './source-text.ts';
 
 /** One schema step: `up` runs inside a transaction together with the `user_version` bump. */
 export interface Migration {
@@ -127,6 +131,51 @@ export const MIGRATIONS: readonly Migration[] = [
           UPDATE subject_stats SET memories = memories - 1 WHERE subject IN (old.subject, '*');
         END;
       `);
+    },
+  },
+  {
+    version: 4,
+    description: "word index gains a 'source' column: the text of the user messages a memory came from",
+    up(database) {
+      // FTS5 tables cannot gain a column: rebuild the contentless index and repopulate it from the
+      // activated memories (the key, value, tags and CJK columns are recomputed exactly as on insert).
+      database.exec(`
+        -- Set when a memory's text is rewritten (update API, LLM update): its sources no longer say what
+        -- it says, so their words stop being indexed for it.
+        ALTER TABLE memories ADD COLUMN text_edited INTEGER NOT NULL DEFAULT 0;
+        DROP TRIGGER memories_delete_words;
+        DROP TABLE memory_words;
+        CREATE VIRTUAL TABLE memory_words USING fts5 (
+          scope, memory_key, memory_value, tags, cjk, source,
+          content = '', contentless_delete = 1,
+          tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER memories_delete_words AFTER DELETE ON memories BEGIN
+          DELETE FROM memory_words WHERE rowid = old.seq;
+        END;
+      `);
+      const insert = database.prepare(
+        'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const sourceText = database.prepare(SOURCE_TEXT_SQL);
+      const rows = database
+        .prepare(
+          "SELECT seq, subject, memory_key, memory_value, tags FROM memories WHERE status = 'activated'",
+        )
+        .all() as { seq: number; subject: string; memory_key: string; memory_value: string; tags: string }[];
+      for (const row of rows) {
+        const tagText = (JSON.parse(row.tags) as string[]).join(' ');
+        const source = (sourceText.get(row.seq) as { text: string | null } | undefined)?.text ?? '';
+        insert.run(
+          row.seq,
+          scopeToken(row.subject as Subject),
+          row.memory_key,
+          row.memory_value,
+          tagText,
+          cjkGrams(`${row.memory_key} ${row.memory_value} ${tagText}`),
+          sourceColumn(source),
+        );
+      }
     },
   },
 ];
