@@ -4,7 +4,8 @@ import type { AddMessageRequest } from '../api/requests.ts';
 import { MemOSConfigError } from '../errors/index.ts';
 
 // The journal is JSON lines: `{"op":"write","id","request"}` appended (synchronously) before
-// `enqueue` returns, `{"op":"ack","ids":[…]}` once a write is delivered or handed to `onDrop`.
+// `enqueue` returns, `{"op":"ack","ids":[…]}` once a write is delivered or handed to `onDrop`; the
+// file is emptied whenever no write is left un-acknowledged.
 // A synchronous append survives a process crash (the bytes are in the OS page cache); it is not
 // fsynced per write, so a power cut may lose the last writes. Node built-ins are reached through
 // `process.getBuiltinModule` at run time, so importing the writer never loads `node:fs` (edge-safe);
@@ -101,8 +102,11 @@ export function openOutbox(filePath: string): Outbox {
     },
     ack(ids) {
       if (!open || ids.length === 0) return;
-      fs.writeSync(descriptor, `${JSON.stringify({ op: 'ack', ids })}\n`);
       unacknowledged -= ids.length;
+      // Nothing left to replay: empty the journal instead of appending, so a long-running process's
+      // outbox stays as small as its backlog (a crash after the truncation loses nothing).
+      if (unacknowledged <= 0) fs.ftruncateSync(descriptor, 0);
+      else fs.writeSync(descriptor, `${JSON.stringify({ op: 'ack', ids })}\n`);
     },
     close() {
       if (!open) return;
