@@ -55,9 +55,9 @@ describe('embeddings', () => {
 
     const lexicalOnly = new LocalMemOS({ path: ':memory:', extractor: scriptedExtractor() });
     await remember(lexicalOnly, ['fact | Transport | The user drives an automobile to work.']);
-    expect(
-      (await lexicalOnly.searchMemory({ user_id: 'u1', query: 'car', relativity: 0 })).memory_detail_list,
-    ).toEqual([]);
+    // Without embeddings only the shared topic (transport) links "car" to the memory: too weak for the
+    // default threshold.
+    expect((await lexicalOnly.searchMemory({ user_id: 'u1', query: 'car' })).memory_detail_list).toEqual([]);
     await lexicalOnly.close();
 
     const car = await memos.searchMemory({ user_id: 'u1', query: 'car' });

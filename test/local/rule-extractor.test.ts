@@ -184,7 +184,7 @@ describe('rule extractor', () => {
       expect.objectContaining({
         kind: 'fact',
         value: 'user: [2025-06-10 09:00]: Our team ships the mobile release every second Thursday.',
-        tags: ['mode:fast', 'Thursday'],
+        tags: ['mode:fast', 'work', 'job', 'career', 'colleagues', 'Thursday'],
         confidence: 0.3,
         memoryType: 'WorkingMemory',
       }),

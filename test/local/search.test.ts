@@ -200,8 +200,14 @@ describe('Chinese retrieval', () => {
     const city = await memos.searchMemory({ user_id: 'u1', query: '广州有什么好玩的', relativity: 0 });
     expect(values(city.memory_detail_list)).toEqual(['用户住在广州。']);
 
-    const tea = await memos.searchMemory({ user_id: 'u1', query: '推荐一种茶', relativity: 0 });
+    const tea = await memos.searchMemory({ user_id: 'u1', query: '推荐一种茶' });
     expect((tea.preference_detail_list ?? []).map((item) => item.preference)).toEqual(['用户喜欢喝茶。']);
+    // With the threshold off, the other food preference follows through the shared topic, below it.
+    const food = await memos.searchMemory({ user_id: 'u1', query: '推荐一种茶', relativity: 0 });
+    expect((food.preference_detail_list ?? []).map((item) => item.preference)).toEqual([
+      '用户喜欢喝茶。',
+      '用户不喜欢吃辣。',
+    ]);
     expect(tea.preference_note).toBe(PREFERENCE_NOTE_ZH);
 
     const spicy = await memos.searchMemory({ user_id: 'u1', query: '晚饭吃辣的可以吗', relativity: 0 });
@@ -254,5 +260,35 @@ describe('query sanitising', () => {
     await remember(['fact | Tea | The user drinks green tea.']);
     const result = await memos.searchMemory({ user_id: 'u1', query: 'what is the', relativity: 0 });
     expect(result).toMatchObject({ memory_detail_list: [], preference_detail_list: [], preference_note: '' });
+  });
+});
+
+describe('query topic expansion', () => {
+  it('finds a memory that shares a topic but no word with the question, ranked below word matches', async () => {
+    const engine = new LocalMemOS({ path: ':memory:' });
+    try {
+      await engine.addMessage({
+        user_id: 'u1',
+        conversation_id: 'c1',
+        messages: [
+          { role: 'user', content: 'Put Katrin as the contact for anything urgent, she is my manager.' },
+          { role: 'user', content: 'My brother Paul repairs old bicycles in his free time.' },
+          { role: 'user', content: 'Our boss retreat was cancelled because of the storm.' },
+        ],
+      });
+      const boss = await engine.searchMemory({ user_id: 'u1', query: 'Who is her boss?', relativity: 0 });
+      const found = values(boss.memory_detail_list);
+      // The word match first, the topic match (manager ~ boss) next, the unrelated memory not at all.
+      expect(found).toHaveLength(2);
+      expect(found[0]).toContain('retreat');
+      expect(found[1]).toContain('Katrin');
+      const topicOnly = boss.memory_detail_list?.[1]?.relativity ?? 1;
+      expect(topicOnly).toBeLessThan(0.45);
+      // A shared topic alone never passes the default threshold.
+      const strict = await engine.searchMemory({ user_id: 'u1', query: 'Who is her supervisor?' });
+      expect(values(strict.memory_detail_list)).toEqual([]);
+    } finally {
+      await engine.close();
+    }
   });
 });

@@ -24,6 +24,11 @@ export interface RankingWeights {
    * through its own text and never passes the API's default 0.45. @default 0.4
    */
   readonly sources?: number;
+  /**
+   * Topic tags the query's words point at ("boss" → work): a shared topic is weaker evidence than a
+   * shared word, so alone it stays below the default threshold (0.45). @default 0.4
+   */
+  readonly topics?: number;
   /** Trigram index (CJK phrases, parts of words). @default 0.6 */
   readonly trigrams?: number;
   /** Embedding cosine ranking, when embeddings are configured. @default 0.9 */
@@ -100,6 +105,7 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
   const {
     words: wordWeight = 0.9,
     sources: sourceWeight = 0.4,
+    topics: topicWeight = 0.4,
     trigrams: trigramWeight = 0.6,
     vectors: vectorWeight = 0.9,
     conversation: conversationEvidence = 0.2,
@@ -260,6 +266,7 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
       1 -
         (1 - evidenceAt(wordWeight, pool + 1)) *
           (1 - evidenceAt(sourceWeight, pool + 1)) *
+          (1 - evidenceAt(topicWeight, pool + 1)) *
           (1 - evidenceAt(trigramWeight, pool + 1)) *
           (1 - conversationEvidence);
     const lists: RankedList[] = [];
@@ -276,6 +283,12 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
       lists.push({
         hits: rankText('memory_words', sourceWords, scope, active, { pool, deep }),
         weight: sourceWeight,
+      });
+    const topicTerms = planMatch('memory_words', terms.topics, indexScope(subject), OWN_TEXT);
+    if (topicTerms?.match)
+      lists.push({
+        hits: rankText('memory_words', topicTerms, scope, active, { pool, deep }),
+        weight: topicWeight,
       });
     // Words the word index has never seen may be parts of words ("Guangzh"): the trigram index finds those.
     const fragments = (words?.unknown ?? []).filter((term) => !hasCjk(term) && Array.from(term).length >= 3);

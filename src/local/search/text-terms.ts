@@ -1,3 +1,5 @@
+import { topicTagsOf } from '../extraction/topics.ts';
+
 // Turning free text into index columns and safe FTS5 queries. Every query term is reduced to letters
 // and digits and then double-quoted, so no user text can ever reach FTS5 as syntax (AND, NEAR(, *, ^,
 // column filters, unbalanced quotes): a hostile query can only fail to match, never fail to parse.
@@ -48,6 +50,10 @@ export interface QueryTerms {
   /** CJK substrings of three characters, for the trigram index (Latin words join them when the word
    * index does not know them, see `createMatchPlanner`). */
   readonly trigrams: readonly string[];
+  /** Topic tags the query's words point at ("boss" → work, colleagues), minus its own words: a
+   * memory shares a topic with the question without sharing a word ("manager"), so these are
+   * searched as a ranked list of their own, weighted below the query's own words. */
+  readonly topics: readonly string[];
 }
 
 /**
@@ -118,6 +124,9 @@ export function queryTerms(query: string): QueryTerms {
     words: [...words].slice(0, MAX_TERMS),
     cjk: [...cjk].slice(0, MAX_TERMS),
     trigrams: [...trigrams].slice(0, MAX_TERMS),
+    topics: topicTagsOf(text)
+      .filter((tag) => !words.has(tag) && !cjk.has(tag))
+      .slice(0, MAX_TERMS),
   };
 }
 
