@@ -79,6 +79,51 @@ describe('database file', () => {
     reopened.close();
   });
 
+  it('migrates a version-3 file: the word index gains a source column refilled from existing memories', async () => {
+    const path = join(directory, 'v3.db');
+    const old = new DatabaseSync(path);
+    expect(migrate(old, { targetVersion: 3 })).toBe(3);
+    // What a version-3 engine wrote: a user message, the memory extracted from it (indexed without its
+    // source text), and an archived memory that must stay out of the rebuilt index.
+    const said = 'Put Katrin as the contact for anything urgent, she is my manager.';
+    old.exec(`INSERT INTO messages (seq, id, subject, user_id, conversation_id, role, content, text, create_time)
+      VALUES (1, 'msg-1', 'u:u1', 'u1', 'c1', 'user', '${said}', '${said}', 1000)`);
+    const insertMemory = old.prepare(`INSERT INTO memories (seq, id, subject, user_id, conversation_id, kind,
+      memory_key, memory_value, memory_type, tags, confidence, dedupe_key, create_time, update_time, status)
+      VALUES (?, ?, 'u:u1', 'u1', 'c1', 'fact', ?, ?, 'UserMemory', '["work"]', 0.9, ?, 1000, 1000, ?)`);
+    insertMemory.run(1, 'mem-1', 'Contact', 'Katrin is the contact.', 'k1', 'activated');
+    insertMemory.run(2, 'mem-2', 'Contact', 'Old contact note about the manager.', 'k2', 'archived');
+    old
+      .prepare(
+        'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk) VALUES (1, ?, ?, ?, ?, ?)',
+      )
+      .run(scopeToken('u:u1'), 'Contact', 'Katrin is the contact.', 'work', '');
+    old.exec(`INSERT INTO memory_trigrams (rowid, text) VALUES (1, 'Contact Katrin is the contact.')`);
+    old.exec('INSERT INTO memory_sources (memory_seq, message_seq) VALUES (1, 1), (2, 1)');
+    old.close();
+
+    const memos = new LocalMemOS({ path });
+    // "urgent" is only in the source message: found through the new column, at the source weight.
+    const found = await memos.searchMemory({ user_id: 'u1', query: 'urgent', relativity: 0 });
+    expect(found.memory_detail_list?.map((item) => item.id)).toEqual(['mem-1']);
+    expect(found.memory_detail_list?.[0]?.relativity).toBeLessThan(0.45);
+    // The memory's own words are still indexed as before.
+    const own = await memos.searchMemory({ user_id: 'u1', query: 'Katrin' });
+    expect(own.memory_detail_list?.map((item) => item.id)).toEqual(['mem-1']);
+    await memos.close();
+
+    const reopened = new DatabaseSync(path);
+    expect(readSchemaVersion(reopened)).toBe(LATEST_SCHEMA_VERSION);
+    expect(reopened.prepare('SELECT seq, text_edited FROM memories ORDER BY seq').all()).toEqual([
+      { seq: 1, text_edited: 0 },
+      { seq: 2, text_edited: 0 },
+    ]);
+    expect(
+      reopened.prepare("SELECT rowid FROM memory_words WHERE memory_words MATCH 'source : urgent'").all(),
+    ).toEqual([{ rowid: 1 }]);
+    reopened.close();
+  });
+
   it('refuses a file written by a newer engine and leaves it untouched', () => {
     const path = join(directory, 'future.db');
     const future = new DatabaseSync(path);

@@ -112,6 +112,9 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
     minSimilarity = 0.3,
   } = weights;
   const planMatch = createMatchPlanner(statements, { budget });
+  // Topic tags are common by nature (every travel memory is tagged travel) and weak evidence, so they
+  // get a fifth of the budget: past it, the newest tagged memories are the ones ranked.
+  const planTopics = createMatchPlanner(statements, { budget: Math.max(1, Math.floor(budget / 5)) });
 
   // Intersecting with the subject's scope token pays off when the subject owns a small part of the
   // store; when it owns most of it, the intersection is pure overhead and the join filter suffices.
@@ -284,12 +287,6 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
         hits: rankText('memory_words', sourceWords, scope, active, { pool, deep }),
         weight: sourceWeight,
       });
-    const topicTerms = planMatch('memory_words', terms.topics, indexScope(subject), OWN_TEXT);
-    if (topicTerms?.match)
-      lists.push({
-        hits: rankText('memory_words', topicTerms, scope, active, { pool, deep }),
-        weight: topicWeight,
-      });
     // Words the word index has never seen may be parts of words ("Guangzh"): the trigram index finds those.
     const fragments = (words?.unknown ?? []).filter((term) => !hasCjk(term) && Array.from(term).length >= 3);
     const trigrams = planMatch('memory_trigrams', [...fragments, ...terms.trigrams], undefined);
@@ -308,6 +305,18 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
         ).slice(0, pool),
         weight: vectorWeight,
       });
+    }
+    // Query expansion fills in when the query's own terms found fewer memories than asked for: a topic
+    // shared without a shared word is the weakest evidence, and skipping it when the words already
+    // fill the lists keeps a search on a large store as cheap as before.
+    const matched = new Set(lists.flatMap((list) => list.hits.map((hit) => hit.seq)));
+    if (matched.size < Math.max(...limits)) {
+      const topicTerms = planTopics('memory_words', terms.topics, indexScope(subject), OWN_TEXT);
+      if (topicTerms?.match)
+        lists.push({
+          hits: rankText('memory_words', topicTerms, scope, active, { pool, deep }),
+          weight: topicWeight,
+        });
     }
     const fused = fuseRanks(lists);
     if (fused.size === 0) return result([], [], []);
