@@ -192,6 +192,23 @@ describe('rule extractor', () => {
     ]);
   });
 
+  it('splits before "and my" only when a verb follows, so a list of relatives stays whole', async () => {
+    const memories = await createRuleExtractor().extract({
+      messages: [
+        message('user', 'My son Daniel lives in Perth with his wife and my two grandsons.'),
+        message('user', 'I live in Lyon and my sister works in Paris.'),
+      ],
+      existing: [],
+      userId: 'u1',
+      conversationId: 'c1',
+    });
+    expect(memories.memories.map((memory) => memory.value)).toEqual([
+      "The user's son Daniel lives in Perth with his wife and their two grandsons.",
+      'The user lives in Lyon.',
+      "The user's sister works in Paris.",
+    ]);
+  });
+
   it('keeps the statements a rule did not read and the statements around a question', async () => {
     const memories = await createRuleExtractor().extract({
       messages: [

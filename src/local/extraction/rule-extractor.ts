@@ -38,9 +38,11 @@ function clauses(text: string): string[] {
       .flatMap((sentence) =>
         hasCjk(sentence) && isQuestion(sentence) ? sentence.split(/[，,]/u) : [sentence],
       )
+      // "and my X" starts a clause only when a verb follows ("and my son lives…"), not in a list ("with
+      // his wife and my two grandsons").
       .flatMap((sentence) =>
         sentence.split(
-          /\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll|my)\b)|[，,](?=\s*我)/iu,
+          /\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll)\b|my\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said)\b)|[，,](?=\s*我)/iu,
         ),
       )
       .map((clause) => clause.trim())
