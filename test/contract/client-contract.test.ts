@@ -1,0 +1,138 @@
+// One contract, two servers: the same MemOSClient scenarios run against the fault-injecting MemOS fake
+// (what the client's own tests use) and against our local MemOS-compatible server (LocalMemOS behind
+// createMemOSServer). Both must answer the cloud's wire format the same way.
+import {
+  MemOSAuthenticationError,
+  MemOSClient,
+  MemOSInvalidRequestError,
+  MemOSNotFoundError,
+} from 'memos-middleware';
+import { LocalMemOS } from 'memos-middleware/local';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemOSServer } from '../../src/local/server/index.ts';
+import { startMemOSTestServer } from '../support/memos-test-server.ts';
+
+interface Target {
+  readonly baseURL: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const targets: Record<string, () => Promise<Target>> = {
+  'the MemOS test server': async () => {
+    const server = await startMemOSTestServer({ token: 'contract-key' });
+    return { baseURL: server.url, token: 'contract-key', close: () => server.close() };
+  },
+  'the local MemOS server': async () => {
+    const engine = new LocalMemOS({ path: ':memory:' });
+    const server = createMemOSServer({ backend: engine, token: 'contract-key' });
+    const { baseURL } = await server.listen(0);
+    return {
+      baseURL,
+      token: 'contract-key',
+      async close() {
+        await server.close();
+        await engine.close();
+      },
+    };
+  },
+};
+
+const conversation = [
+  {
+    role: 'user' as const,
+    content: 'I live in Lyon and I love green tea.',
+    chat_time: '2025-06-10 09:00:00',
+  },
+  { role: 'assistant' as const, content: 'Lyon is lovely.', chat_time: '2025-06-10 09:00:05' },
+];
+
+describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) => {
+  let target: Target;
+  let client: MemOSClient;
+  beforeAll(async () => {
+    target = await targets[name]!();
+    client = new MemOSClient({ apiKey: target.token, baseURL: target.baseURL, maxRetries: 0 });
+  });
+  afterAll(async () => {
+    await client.close();
+    await target.close();
+  });
+
+  it('adds messages and reads them back in order, with their chat_time', async () => {
+    const added = await client.addMessage({
+      user_id: 'c-user',
+      conversation_id: 'c-1',
+      messages: conversation,
+    });
+    expect(added.success).toBe(true);
+    expect(added.task_id).toEqual(expect.any(String));
+    const { message_detail_list: messages } = await client.getMessage({
+      user_id: 'c-user',
+      conversation_id: 'c-1',
+    });
+    expect(messages.map(({ role, content }) => ({ role, content }))).toEqual(
+      conversation.map(({ role, content }) => ({ role, content })),
+    );
+  });
+
+  it('reports the add task as known to get/status', async () => {
+    const { task_id: taskId } = await client.addMessage({
+      user_id: 'c-user',
+      conversation_id: 'c-2',
+      messages: [{ role: 'user', content: 'I work as a nurse.' }],
+    });
+    const status = await client.getStatus({ task_id: taskId! });
+    expect(['running', 'completed']).toContain(status.status);
+  });
+
+  it('answers a search in the cloud shape (lists optional, relativity 0-1)', async () => {
+    const data = await client.searchMemory({ user_id: 'c-user', query: 'where do I live?', relativity: 0 });
+    for (const item of [...(data.memory_detail_list ?? []), ...(data.preference_detail_list ?? [])]) {
+      expect(item.id).toEqual(expect.any(String));
+      if (item.relativity !== undefined) {
+        expect(item.relativity).toBeGreaterThanOrEqual(0);
+        expect(item.relativity).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(typeof (data.preference_note ?? '')).toBe('string');
+  });
+
+  it('pages memories with the paging fields', async () => {
+    const page = await client.getMemory({ user_id: 'c-user', page: 1, size: 1 });
+    expect((page.memory_detail_list ?? []).length).toBeLessThanOrEqual(1);
+    expect(page.total).toEqual(expect.any(Number));
+  });
+
+  it('maps an unknown memory to MemOSNotFoundError with code 40307', async () => {
+    const update = client.updateMemory({ memory_id: 'no-such-memory', content: 'x' });
+    await expect(update).rejects.toBeInstanceOf(MemOSNotFoundError);
+    await expect(update).rejects.toMatchObject({ code: 40307 });
+    await expect(client.deleteMemory({ memory_ids: ['no-such-memory'] })).rejects.toMatchObject({
+      code: 40307,
+    });
+  });
+
+  it('deletes all of a user’s memories by user_id', async () => {
+    expect((await client.deleteMemory({ user_id: 'c-user' })).success).toBe(true);
+    const page = await client.getMemory({ user_id: 'c-user' });
+    expect(page.memory_detail_list ?? []).toEqual([]);
+  });
+
+  it('refuses a wrong key with MemOSAuthenticationError code 40132, and keeps the key out of it', async () => {
+    const stranger = new MemOSClient({ apiKey: 'mpg-wrong-secret', baseURL: target.baseURL, maxRetries: 0 });
+    const error = await stranger
+      .searchMemory({ user_id: 'c-user', query: 'hello' })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(MemOSAuthenticationError);
+    expect(error).toMatchObject({ code: 40132 });
+    expect(JSON.stringify(error) + String(error.message)).not.toContain('mpg-wrong-secret');
+    await stranger.close();
+  });
+
+  it('rejects an invalid request locally, before anything is sent', async () => {
+    await expect(client.searchMemory({ user_id: 'x'.repeat(101), query: 'hello' })).rejects.toBeInstanceOf(
+      MemOSInvalidRequestError,
+    );
+  });
+});
