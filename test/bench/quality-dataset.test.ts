@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../bench/quality/dataset.ts';
+import { heldOutDataset } from '../../bench/quality/dataset-heldout.ts';
+import type { Dataset } from '../../bench/quality/types.ts';
 
 const CHINESE = /\p{Script=Han}/u;
 
-describe('retrieval-quality dataset', () => {
-  it('has at least 6 personas with at least 8 sessions each and 60 questions in all', () => {
-    expect(dataset.personas.length).toBeGreaterThanOrEqual(6);
+const SETS: { name: string; set: Dataset; minPersonas: number; minQuestions: number }[] = [
+  { name: 'development', set: dataset, minPersonas: 6, minQuestions: 60 },
+  { name: 'held-out', set: heldOutDataset, minPersonas: 4, minQuestions: 40 },
+];
+
+describe.each(SETS)('retrieval-quality dataset ($name)', ({ set: dataset, minPersonas, minQuestions }) => {
+  it(`has at least ${minPersonas} personas with at least 8 sessions each and ${minQuestions} questions in all`, () => {
+    expect(dataset.personas.length).toBeGreaterThanOrEqual(minPersonas);
     for (const persona of dataset.personas)
       expect(persona.sessions.length, persona.user_id).toBeGreaterThanOrEqual(8);
     const questions = dataset.personas.flatMap((persona) => persona.questions);
-    expect(questions.length).toBeGreaterThanOrEqual(60);
+    expect(questions.length).toBeGreaterThanOrEqual(minQuestions);
     expect(new Set(questions.map((question) => question.kind))).toEqual(
       new Set(['stable', 'updated', 'indirect']),
     );
@@ -78,5 +85,36 @@ describe('retrieval-quality dataset', () => {
         userTexts.length / 2,
       );
     }
+  });
+});
+
+describe('development and held-out sets together', () => {
+  const both = [...dataset.personas, ...heldOutDataset.personas];
+
+  it('share no user id, conversation id, message id or question id', () => {
+    const users = both.map((persona) => persona.user_id);
+    expect(new Set(users).size).toBe(users.length);
+    const ids = both.flatMap((persona) => [
+      ...persona.sessions.map((session) => session.conversation_id),
+      ...persona.sessions.flatMap((session) => session.messages.map((message) => message.id)),
+      ...persona.questions.map((question) => question.id),
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('share no question text and no user message text', () => {
+    const questions = both.flatMap((persona) => persona.questions.map((question) => question.question));
+    expect(new Set(questions).size).toBe(questions.length);
+    const userTexts = both.flatMap((persona) =>
+      persona.sessions.flatMap((session) =>
+        session.messages.filter((message) => message.role === 'user').map((message) => message.content),
+      ),
+    );
+    expect(new Set(userTexts).size).toBe(userTexts.length);
+  });
+
+  it('answer each held-out question with at most two messages, so a hit means the fact was found', () => {
+    for (const question of heldOutDataset.personas.flatMap((persona) => persona.questions))
+      expect(question.answer_message_ids.length, question.id).toBeLessThanOrEqual(2);
   });
 });
