@@ -8,6 +8,7 @@ import { runEngineBench } from './engine.ts';
 import { describeMachine } from './machine.ts';
 import { runMiddlewareBench } from './middleware.ts';
 import { dataset } from './quality/dataset.ts';
+import { heldOutDataset } from './quality/dataset-heldout.ts';
 import { evaluateQuality } from './quality/evaluate.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { fixed } from './stats.ts';
@@ -49,12 +50,17 @@ if (parts.includes('engine')) results.engine = await runEngineBench({ quick, log
 if (parts.includes('quality')) {
   log('quality: engine vs BM25 baseline');
   const qualityStarted = performance.now();
-  const report = await evaluateQuality(dataset, () => new LocalMemOS({ path: ':memory:' }));
-  results.quality = { ...report, durationS: (performance.now() - qualityStarted) / 1000 };
-  const { engine, baseline } = report.overall;
-  log(
-    `  engine recall@5 ${fixed(engine.recallAt5 * 100, 1)} %, @10 ${fixed(engine.recallAt10 * 100, 1)} %; BM25 @5 ${fixed(baseline.recallAt5 * 100, 1)} %, @10 ${fixed(baseline.recallAt10 * 100, 1)} %`,
-  );
+  const createBackend = () => new LocalMemOS({ path: ':memory:' });
+  const report = await evaluateQuality(dataset, createBackend);
+  const heldOut = await evaluateQuality(heldOutDataset, createBackend);
+  results.quality = { ...report, heldOut, durationS: (performance.now() - qualityStarted) / 1000 };
+  for (const [label, { engine, baseline }] of [
+    ['development set (used for tuning)', report.overall],
+    ['held-out set (never used for tuning)', heldOut.overall],
+  ] as const)
+    log(
+      `  ${label}: engine recall@5 ${fixed(engine.recallAt5 * 100, 1)} %, @10 ${fixed(engine.recallAt10 * 100, 1)} %; BM25 @5 ${fixed(baseline.recallAt5 * 100, 1)} %, @10 ${fixed(baseline.recallAt10 * 100, 1)} %`,
+    );
 }
 if (parts.includes('middleware')) results.middleware = await runMiddlewareBench({ turns: 20, log });
 
