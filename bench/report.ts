@@ -276,8 +276,10 @@ ${causes}
 ${misses}`;
 }
 
+const range = (min: number, max: number) => (min === max ? String(min) : `${min}–${max}`);
+
 const shape = ({ dataset }: QualityReport) =>
-  `${dataset.personas} personas, ${dataset.sessions.min}–${dataset.sessions.max} sessions each over ${dataset.spanMonths.min}–${dataset.spanMonths.max} months, ${dataset.messages} messages`;
+  `${dataset.personas} personas, ${range(dataset.sessions.min, dataset.sessions.max)} sessions each over ${range(dataset.spanMonths.min, dataset.spanMonths.max)} months, ${dataset.messages} messages`;
 
 function qualitySection(
   quality: QualityReport & { durationS: number; heldOut?: QualityReport | undefined },
