@@ -281,12 +281,6 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
         hits: rankText('memory_words', words, scope, active, { pool, deep }),
         weight: wordWeight,
       });
-    const sourceWords = planMatch('memory_words', wordTerms, indexScope(subject), '{source}');
-    if (sourceWords?.match)
-      lists.push({
-        hits: rankText('memory_words', sourceWords, scope, active, { pool, deep }),
-        weight: sourceWeight,
-      });
     // Words the word index has never seen may be parts of words ("Guangzh"): the trigram index finds those.
     const fragments = (words?.unknown ?? []).filter((term) => !hasCjk(term) && Array.from(term).length >= 3);
     const trigrams = planMatch('memory_trigrams', [...fragments, ...terms.trigrams], undefined);
@@ -306,11 +300,21 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
         weight: vectorWeight,
       });
     }
-    // Query expansion fills in when the query's own terms found fewer memories than asked for: a topic
-    // shared without a shared word is the weakest evidence, and skipping it when the words already
-    // fill the lists keeps a search on a large store as cheap as before.
-    const matched = new Set(lists.flatMap((list) => list.hits.map((hit) => hit.seq)));
-    if (matched.size < Math.max(...limits)) {
+    // Weaker evidence fills in only when the memories' own text found fewer memories than asked for:
+    // first the words of the messages a memory came from, then query expansion (a topic shared
+    // without a shared word). Skipping both when the own text already fills the lists keeps a search
+    // on a large store as cheap as one over the own text alone.
+    const wanted = Math.max(...limits);
+    const matchedCount = () => new Set(lists.flatMap((list) => list.hits.map((hit) => hit.seq))).size;
+    if (matchedCount() < wanted) {
+      const sourceWords = planMatch('memory_words', wordTerms, indexScope(subject), '{source}');
+      if (sourceWords?.match)
+        lists.push({
+          hits: rankText('memory_words', sourceWords, scope, active, { pool, deep }),
+          weight: sourceWeight,
+        });
+    }
+    if (matchedCount() < wanted) {
       const topicTerms = planTopics('memory_words', terms.topics, indexScope(subject), OWN_TEXT);
       if (topicTerms?.match)
         lists.push({
