@@ -177,12 +177,17 @@ const contentText = (content: unknown) =>
 
 async function runVariant(
   server: MemOSTestServer,
-  { variant, turns, roundTripMs }: { variant: 'generate' | 'stream'; turns: number; roundTripMs: number },
+  {
+    variant,
+    turns,
+    rounds,
+    roundTripMs,
+  }: { variant: 'generate' | 'stream'; turns: number; rounds: number; roundTripMs: number },
 ): Promise<VariantFigures> {
   const { client, memory, model } = createSetup(server);
   const bare = createToolLoopModel();
-  const conversationId = `bench-${variant}`;
-  const providerOptions = { memos: { userId: USER_ID, conversationId } };
+  let conversationId = `bench-${variant}`;
+  let providerOptions = { memos: { userId: USER_ID, conversationId } };
   let history: ModelMessage[] = [];
   let bareHistory: ModelMessage[] = [];
   const samples: TurnSample[] = [];
@@ -216,33 +221,42 @@ async function runVariant(
     return { ms, text, firstTextMs, response: (await result.response).messages };
   };
 
-  // Warm-up turn on both paths (JIT, keep-alive connection), not measured.
-  const questions = ['Hello there, warming up.', ...QUESTIONS.slice(0, turns)];
-  for (const [index, question] of questions.entries()) {
-    const user: ModelMessage = { role: 'user', content: question };
-    const baseline = await runTurn(false, [...bareHistory, user]);
-    bareHistory = [...bareHistory, user, ...baseline.response];
-    const before = {
-      searches: server.requestsTo('/search/memory').length,
-      adds: server.requestsTo('/add/message').length,
-    };
-    const wrapped = await runTurn(true, [...history, user]);
-    history = [...history, user, ...wrapped.response];
-    await memory.flush();
-    const addRequests = server.requestsTo('/add/message').slice(before.adds);
-    const stored = server.messages(USER_ID, conversationId);
-    const lastAssistant = stored.findLast((message: { role: string }) => message.role === 'assistant');
-    if (index === 0) continue;
-    samples.push({
-      baselineMs: baseline.ms,
-      wrappedMs: wrapped.ms,
-      ...(baseline.firstTextMs === undefined ? {} : { baselineFirstTextMs: baseline.firstTextMs }),
-      ...(wrapped.firstTextMs === undefined ? {} : { wrappedFirstTextMs: wrapped.firstTextMs }),
-      searches: server.requestsTo('/search/memory').length - before.searches,
-      adds: addRequests.length,
-      messagesAdded: addRequests.reduce((sum, request) => sum + (request.body?.messages?.length ?? 0), 0),
-      storedAnswerMatches: lastAssistant !== undefined && contentText(lastAssistant.content) === wrapped.text,
-    });
+  // The conversation is played `rounds` times (a fresh conversation each), so the median rests on
+  // turns × rounds samples and one busy moment of the machine does not move it.
+  for (let round = 0; round < rounds; round += 1) {
+    conversationId = `bench-${variant}-${round}`;
+    providerOptions = { memos: { userId: USER_ID, conversationId } };
+    history = [];
+    bareHistory = [];
+    // Warm-up turn on both paths (JIT, keep-alive connection), not measured.
+    const questions = ['Hello there, warming up.', ...QUESTIONS.slice(0, turns)];
+    for (const [index, question] of questions.entries()) {
+      const user: ModelMessage = { role: 'user', content: question };
+      const baseline = await runTurn(false, [...bareHistory, user]);
+      bareHistory = [...bareHistory, user, ...baseline.response];
+      const before = {
+        searches: server.requestsTo('/search/memory').length,
+        adds: server.requestsTo('/add/message').length,
+      };
+      const wrapped = await runTurn(true, [...history, user]);
+      history = [...history, user, ...wrapped.response];
+      await memory.flush();
+      const addRequests = server.requestsTo('/add/message').slice(before.adds);
+      const stored = server.messages(USER_ID, conversationId);
+      const lastAssistant = stored.findLast((message: { role: string }) => message.role === 'assistant');
+      if (index === 0) continue;
+      samples.push({
+        baselineMs: baseline.ms,
+        wrappedMs: wrapped.ms,
+        ...(baseline.firstTextMs === undefined ? {} : { baselineFirstTextMs: baseline.firstTextMs }),
+        ...(wrapped.firstTextMs === undefined ? {} : { wrappedFirstTextMs: wrapped.firstTextMs }),
+        searches: server.requestsTo('/search/memory').length - before.searches,
+        adds: addRequests.length,
+        messagesAdded: addRequests.reduce((sum, request) => sum + (request.body?.messages?.length ?? 0), 0),
+        storedAnswerMatches:
+          lastAssistant !== undefined && contentText(lastAssistant.content) === wrapped.text,
+      });
+    }
   }
   await memory.close();
   await client.close?.();
@@ -322,13 +336,16 @@ async function runAbort(server: MemOSTestServer, policy: 'user-only' | 'partial'
  * Runs the middleware benchmark against a local MemOS test server.
  *
  * @example
- * const figures = await runMiddlewareBench({ turns: 20, log: console.log });
+ * const figures = await runMiddlewareBench({ turns: 20, rounds: 3, log: console.log });
  */
 export async function runMiddlewareBench({
   turns,
+  rounds = 3,
   log,
 }: {
   turns: number;
+  /** How many times the conversation is played (a fresh one each time). */
+  rounds?: number;
   log: (line: string) => void;
 }): Promise<MiddlewareFigures> {
   const server = await startMemOSTestServer();
@@ -345,11 +362,21 @@ export async function runMiddlewareBench({
     server.faultAlways('*', { delayMs: DELAY_MS });
     const roundTripMs = await measureRoundTrip(server, 20);
     log(`middleware: one round trip to the test server: p50 ${roundTripMs.p50.toFixed(1)} ms`);
-    const generate = await runVariant(server, { variant: 'generate', turns, roundTripMs: roundTripMs.p50 });
+    const generate = await runVariant(server, {
+      variant: 'generate',
+      turns,
+      rounds,
+      roundTripMs: roundTripMs.p50,
+    });
     log(
       `  generateText: ${generate.searchesPerTurn.mean} searches + ${generate.addsPerTurn.mean} adds per turn, +${generate.addedMs.p50.toFixed(1)} ms (${generate.addedRoundTrips.toFixed(2)} round trips)`,
     );
-    const stream = await runVariant(server, { variant: 'stream', turns, roundTripMs: roundTripMs.p50 });
+    const stream = await runVariant(server, {
+      variant: 'stream',
+      turns,
+      rounds,
+      roundTripMs: roundTripMs.p50,
+    });
     log(
       `  streamText: ${stream.searchesPerTurn.mean} searches + ${stream.addsPerTurn.mean} adds per turn, +${stream.addedMs.p50.toFixed(1)} ms (${stream.addedRoundTrips.toFixed(2)} round trips), answer stored in ${stream.storedAnswerTurns}/${stream.turns}`,
     );

@@ -364,9 +364,9 @@ function middlewareSection(middleware: MiddlewareFigures): string {
 
 A 4-step tool-calling turn (three \`lookup\` tool calls, then the answer) through AI SDK 7 with
 \`MockLanguageModelV4\` wrapped by \`withMemOS\`, backed by \`MemOSClient\` against the MemOS test server
-(\`test/support/memos-test-server.ts\`) with every request delayed ${middleware.delayMs} ms. ${middleware.generate.turns} turns of one
-conversation (the app re-sends the growing history each turn), each run on the bare model and on the wrapped
-one; requests counted on the server; the writer is flushed between turns, outside the timed region. One
+(\`test/support/memos-test-server.ts\`) with every request delayed ${middleware.delayMs} ms. ${middleware.generate.turns} turns in all: 20-turn
+conversations played 3 times (the app re-sends the growing history each turn), each turn run on the bare model and on the wrapped
+one, latency added = median over all turns; requests counted on the server; the writer is flushed between turns, outside the timed region. One
 round trip (\`searchMemory\` over the keep-alive connection): p50 ${fixed(middleware.roundTripMs.p50, 1)} ms.
 
 ${variants}
