@@ -89,6 +89,119 @@ const nothing = [
   'What chain hotels are available for accommodation?',
   'Hello!',
   '你好，我想问一下天气怎么样？',
+  'My question is about hotels.',
+  'Our conversation was really helpful.',
+  'We could try another approach.',
+  'I asked you about this yesterday.',
+];
+
+const raw = (text: string) => `user: ${text}`;
+
+// Whole messages and every memory they give (raw fallback on): a rule reads a clause from its subject,
+// rewriting all of it, or the user's own words are kept; never a fragment cut from inside a clause.
+const statements: [string, string[]][] = [
+  // Regressions: a rule used to match inside the clause and keep only the tail.
+  [
+    "My cat Bramble needs looking after while I'm away.",
+    ["The user's cat Bramble needs looking after while they're away."],
+  ],
+  [
+    'I spent forty years as a librarian before I retired, and now I finally have time for my garden.',
+    [
+      'The user spent forty years as a librarian before they retired, and now they finally have time for their garden.',
+    ],
+  ],
+  ['When I go running my head is quiet.', [raw('When I go running my head is quiet.')]],
+  // Subordinate clauses are not standalone facts.
+  ['Because I work nights, I sleep until noon.', [raw('Because I work nights, I sleep until noon.')]],
+  ["If I get the job, I'll move to Berlin.", [raw("If I get the job, I'll move to Berlin.")]],
+  ['Although I like coffee, I mostly drink tea.', [raw('Although I like coffee, I mostly drink tea.')]],
+  [
+    "Until I find a flat I'm staying with my cousin.",
+    [raw("Until I find a flat I'm staying with my cousin.")],
+  ],
+  // "my X" with any verb.
+  ['My parents live in Kochi.', ["The user's parents live in Kochi."]],
+  [
+    'My sister just started a nursing course in Leeds.',
+    ["The user's sister just started a nursing course in Leeds."],
+  ],
+  [
+    'My daughter, Mia, starts school in September.',
+    ["The user's daughter, Mia, starts school in September."],
+  ],
+  [
+    'My grandmother used to make dumplings every Sunday.',
+    ["The user's grandmother used to make dumplings every Sunday."],
+  ],
+  ['My knee surgery went well.', ["The user's knee surgery went well."]],
+  ['My mum says I should learn to drive.', ["The user's mum says they should learn to drive."]],
+  // "we" and "our".
+  ['Our band plays on Fridays.', ["The user's band plays on Fridays."]],
+  ['Our kids are 7 and 9.', ["The user's kids are 7 and 9."]],
+  [
+    'Our neighbours run a bakery on the corner of our street.',
+    ["The user's neighbours run a bakery on the corner of their street."],
+  ],
+  [
+    'We ship the mobile release every second Thursday at work.',
+    ['The user and their colleagues ship the mobile release every second Thursday at work.'],
+  ],
+  ['I take the bus to work every day.', [raw('I take the bus to work every day.')]],
+  ['We met in Porto.', ['The user and their partner or family met in Porto.']],
+  [
+    "We're relocating to Leeds in March.",
+    ['The user and their partner or family are relocating to Leeds in March.'],
+  ],
+  ['We have two kids.', ['The user and their partner or family have two kids.']],
+  [
+    'My wife and I met in Porto, and we have two kids.',
+    ['The user and their wife met in Porto.', 'The user and their wife have two kids.'],
+  ],
+  [
+    'My friends and I are going to Lisbon in June.',
+    ['The user and their friends are going to Lisbon in June.'],
+  ],
+  // Openers before the subject.
+  ['Well, I live in Glasgow now.', ['The user lives in Glasgow now.']],
+  [
+    "So I'm planning to retake my driving test in May.",
+    ['The user is planning to retake their driving test in May.'],
+  ],
+  ["Btw I'm allergic to shellfish.", ['The user is allergic to shellfish.']],
+  ['Oh and my brother works at a bakery in Cork.', ["The user's brother works at a bakery in Cork."]],
+  ['Actually, I prefer tea to coffee.', ['The user prefers tea to coffee.']],
+  [
+    "Next month I'm starting a new job at the hospital.",
+    ['The user is starting a new job at the hospital next month.'],
+  ],
+  [
+    'Honestly I hate cold weather, but I love the snow.',
+    ['The user hates cold weather.', 'The user loves the snow.'],
+  ],
+  // Hedges and negations keep their meaning.
+  ["I think I'll move to Leeds next year.", ["The user thinks they'll move to Leeds next year."]],
+  ['I might move to Canada.', [raw('I might move to Canada.')]],
+  ["I don't live in London anymore.", [raw("I don't live in London anymore.")]],
+  ["I'm not from Leeds, I just work there.", [raw("I'm not from Leeds, I just work there.")]],
+  ["I've never been to Japan.", ['The user has never been to Japan.']],
+  [
+    "I had a great time in Rome, but I wouldn't go back in August.",
+    ['The user had a great time in Rome.', raw("I wouldn't go back in August.")],
+  ],
+  // Past and habits, read whole.
+  ['I grew up in Nairobi.', ['The user grew up in Nairobi.']],
+  ['I was a nurse for twenty years.', ['The user was a nurse for twenty years.']],
+  [
+    'I play bass in a covers band and I teach piano on weekends.',
+    ['The user plays bass in a covers band.', 'The user teaches piano on weekends.'],
+  ],
+  // Questions mixed with statements: the question is dropped, the statements kept.
+  [
+    'Do you know any good cafés in Porto? I live near the river there.',
+    ['The user lives near the river there.'],
+  ],
+  ['I live in Porto, can you suggest a café?', ['The user lives in Porto.']],
 ];
 
 describe('rule extractor', () => {
@@ -109,6 +222,14 @@ describe('rule extractor', () => {
   it.each(nothing)('nothing from small talk and questions: %s', async (text) => {
     expect(await extract([message('user', text)])).toEqual([]);
   });
+
+  it.each(statements)(
+    'reads a clause whole from its subject, or keeps the words: %s',
+    async (text, values) => {
+      const memories = await extract([message('user', text)], {});
+      expect(memories.map((memory) => memory.value)).toEqual(values);
+    },
+  );
 
   it('reads several clauses of one message, and tags by topic, names and season', async () => {
     const memories = await extract([
@@ -168,7 +289,7 @@ describe('rule extractor', () => {
   });
 
   it('keeps an unmatched user statement as a low-confidence raw memory, but not questions or greetings', async () => {
-    const statement = message('user', 'Our team ships the mobile release every second Thursday.');
+    const statement = message('user', 'Sprint reviews happen every second Thursday with the whole team.');
     const memories = await createRuleExtractor().extract({
       messages: [
         { ...statement, chatTime: '2025-06-10 09:00' },
@@ -183,7 +304,7 @@ describe('rule extractor', () => {
     expect(memories.memories).toEqual([
       expect.objectContaining({
         kind: 'fact',
-        value: 'user: [2025-06-10 09:00]: Our team ships the mobile release every second Thursday.',
+        value: 'user: [2025-06-10 09:00]: Sprint reviews happen every second Thursday with the whole team.',
         tags: ['mode:fast', 'work', 'job', 'career', 'colleagues', 'Thursday'],
         confidence: 0.3,
         memoryType: 'WorkingMemory',
@@ -212,7 +333,7 @@ describe('rule extractor', () => {
   it('keeps the statements a rule did not read and the statements around a question', async () => {
     const memories = await createRuleExtractor().extract({
       messages: [
-        message('user', 'I live in Lyon. Our neighbours run a bakery on the corner of our street.'),
+        message('user', 'I live in Lyon. The bakery on the corner of the street opens at six.'),
         message('user', '我在准备雅思考试，目标是总分7分，你能陪我练一下吗？'),
       ],
       existing: [],
@@ -221,7 +342,7 @@ describe('rule extractor', () => {
     });
     expect(memories.memories.map((memory) => memory.value)).toEqual([
       'The user lives in Lyon.',
-      'user: Our neighbours run a bakery on the corner of our street.',
+      'user: The bakery on the corner of the street opens at six.',
       'user: 我在准备雅思考试 目标是总分7分',
     ]);
   });

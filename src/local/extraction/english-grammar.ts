@@ -7,7 +7,7 @@ const ADVERBS = new Set(
   ),
 );
 const IRREGULAR_PAST = new Set(
-  'went bought got had was were made took saw came ran began left met found gave knew thought told became felt kept brought wrote chose sold spent lost won paid built heard held taught caught fell drove flew ate drank swam sang sent set put cut quit let hurt read lent'.split(
+  'went bought got had was were made took saw came ran began left met found gave knew thought told became felt kept brought wrote chose sold spent lost won paid built heard held taught caught fell drove flew ate drank swam sang sent set put cut quit let hurt read lent grew sat stood slept spoke broke woke rode wore hid fought sought led fed shot struck understood forgot threw drew dealt meant rang sank stole swore tore wept won dug'.split(
     ' ',
   ),
 );
@@ -16,6 +16,21 @@ const UNCHANGED = new Set(
     ' ',
   ),
 );
+
+// Past forms that are also present forms ("I read" today or yesterday): their tense cannot be told.
+const AMBIGUOUS_PAST = new Set('read put set cut let hurt quit'.split(' '));
+
+/**
+ * Whether a word is surely a past form ("went", "started"), so "I went…" reads as "The user went…".
+ *
+ * @example
+ * isPastForm('grew'); // true
+ */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (AMBIGUOUS_PAST.has(lower)) return false;
+  return IRREGULAR_PAST.has(lower) || /^[a-z]{2,}ed$/.test(lower);
+}
 
 /**
  * The third-person singular of a verb ("live" → "lives", "study" → "studies"); past forms and modals
@@ -40,6 +55,7 @@ const SWAPS: readonly [RegExp, string][] = [
   [/\bmine\b/gi, 'theirs'],
   [/\bmy\b/gi, 'their'],
   [/\bme\b/gi, 'them'],
+  [/\bI was\b/g, 'they were'],
   [/\bI'm\b/g, "they're"],
   [/\bI've\b/g, "they've"],
   [/\bI'll\b/g, "they'll"],
@@ -77,7 +93,7 @@ const LEADS: readonly [RegExp, string][] = [
 ];
 
 /**
- * Restates a clause that starts with "I" (or "my") as a sentence about "The user", ending in a period.
+ * Restates a clause that starts with "I" (or "my"/"our") as a sentence about "The user", ending in a period.
  *
  * @example
  * toThirdPerson("I've planned to travel to Guangzhou this summer"); // 'The user has planned to travel to Guangzhou this summer.'
@@ -85,7 +101,7 @@ const LEADS: readonly [RegExp, string][] = [
 export function toThirdPerson(clause: string): string {
   const text = clause.replace(/’/g, "'").trim();
   let sentence: string;
-  const possessive = /^my\s+/i.exec(text);
+  const possessive = /^(?:my|our)\s+/i.exec(text);
   if (possessive) {
     sentence = `The user's ${swapPronouns(text.slice(possessive[0].length))}`;
   } else {

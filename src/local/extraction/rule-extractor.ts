@@ -1,4 +1,5 @@
 import { hasCjk } from '../search/text-terms.ts';
+import { opensSubordinate } from './clause-subject.ts';
 import { readChineseClause } from './rules-chinese.ts';
 import { type RuleContext, readEnglishClause } from './rules-english.ts';
 import { tagsFor } from './topics.ts';
@@ -26,6 +27,11 @@ export interface RuleExtractorOptions {
 const MAX_MESSAGE_CHARS = 8000;
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 
+const QUESTION_PARTS =
+  /[，]|,(?=\s*(?:[\u4e00-\u9fff]|(?:do|does|did|can|could|would|will|should|is|are|what|where|when|how|which|who|why|any)\b))/iu;
+const COORDINATE =
+  /(?<!\b(?:my|our)(?:\s+[\p{L}'-]+){1,2})\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll)\b|(?:my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said|plays|play|just|started|starts|moved|got|will)\b)|[，,](?=\s*我)/iu;
+
 /** Sentences, then clauses joined by "and/but/so I…", "，" and the like. */
 function clauses(text: string): string[] {
   return (
@@ -33,18 +39,13 @@ function clauses(text: string): string[] {
       .slice(0, MAX_MESSAGE_CHARS)
       .replace(/’/g, "'")
       .split(/(?<=[.!?;。！？；])\s*|\n+/u)
-      // A Chinese question often opens with statements ("我在准备雅思，你能陪我练吗？"): only its last
-      // clause is the question.
-      .flatMap((sentence) =>
-        hasCjk(sentence) && isQuestion(sentence) ? sentence.split(/[，,]/u) : [sentence],
-      )
+      // A question often opens with statements ("我在准备雅思，你能陪我练吗？", "I live in Porto, can you
+      // suggest a café?"): only its last clause is the question.
+      .flatMap((sentence) => (isQuestion(sentence) ? sentence.split(QUESTION_PARTS) : [sentence]))
       // "and my X" starts a clause only when a verb follows ("and my son lives…"), not in a list ("with
-      // his wife and my two grandsons").
-      .flatMap((sentence) =>
-        sentence.split(
-          /\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll)\b|my\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said)\b)|[，,](?=\s*我)/iu,
-        ),
-      )
+      // his wife and my two grandsons"); "my wife and I" is one subject; a sentence that opens with a
+      // subordinate clause ("If I get the job and I move…") is read whole.
+      .flatMap((sentence) => (opensSubordinate(sentence) ? [sentence] : sentence.split(COORDINATE)))
       .map((clause) => clause.trim())
       .filter((clause) => clause.length > 1)
   );

@@ -1,4 +1,5 @@
-import { joinAnd, swapPronouns, toThirdPerson } from './english-grammar.ts';
+import { clauseSubject, possessiveSubject, weCompanion, wePredicate } from './clause-subject.ts';
+import { isPastForm, joinAnd, swapPronouns, toThirdPerson } from './english-grammar.ts';
 import { detectTopics, tagsFor } from './topics.ts';
 import type { MemoryKind, StoredMessage } from './types.ts';
 
@@ -20,10 +21,12 @@ export interface RuleContext {
 interface Rule {
   readonly kind: MemoryKind;
   readonly label: string;
-  /** Must match at the clause's "I"/"my"; group 1 (when present) is the object, used for the key. */
+  /** Must match at the clause's subject (after openers); group 1 (when present) is the object, for the key. */
   readonly pattern: RegExp;
   /** Objects that make the clause small talk, not a memory ("I have a question"). */
   readonly reject?: RegExp;
+  /** A check on the object a pattern cannot make ("I went…" is past, "I wanted…" a rule of its own). */
+  readonly isVerb?: (object: string) => boolean;
   readonly build?: (clause: string, object: string, context: RuleContext) => RuleHit | undefined;
 }
 
@@ -113,7 +116,7 @@ const RULES: readonly Rule[] = [
     kind: 'explicit_preference',
     label: 'Choice',
     pattern:
-      /\bi(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+think\s+i'll)?\s+(?:decided\s+to\s+)?(?:choose|chose|pick|picked|go\s+with|went\s+with|take|select|selected|opt\s+for|opted\s+for|decided\s+on|settle\s+on|settled\s+on)\s+(.+)/i,
+      /\bi(?:(?:'ll|\s+will|'d|\s+would|\s+think\s+i'll)\s+take|(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+think\s+i'll)?\s+(?:decided\s+to\s+)?(?:choose|chose|pick|picked|go\s+with|went\s+with|select|selected|opt\s+for|opted\s+for|decided\s+on|settle\s+on|settled\s+on))\s+(.+)/i,
     reject:
       /^(?:a look|care|a break|some time|a while|a nap|a walk|a shower|the time|my time|place|part|a seat|a photo|a picture|notes)\b/i,
     build: buildChoice,
@@ -130,6 +133,13 @@ const RULES: readonly Rule[] = [
       /\bi(?:\s+(?:really|generally|usually|always|much|definitely))?(?:'d|\s+would)?\s+prefer\s+(.+)/i,
   },
   { kind: 'explicit_preference', label: 'Would rather', pattern: /\bi(?:'d|\s+would)\s+rather\s+(.+)/i },
+  {
+    kind: 'fact',
+    label: 'Plan',
+    pattern:
+      /\bi\s+(?:think|guess|suppose|reckon)\s+(?:that\s+)?i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d\s+like\s+to)\s+(.+)/i,
+    reject: /^(?:let you know|try|check|see|ask|be back|get back)\b/i,
+  },
   {
     kind: 'explicit_preference',
     label: 'Dislikes',
@@ -225,10 +235,18 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'fact',
-    label: '',
-    pattern: /\bmy\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)\s+(?:is|are|was|were|has|have|lives|works)\s+.+/iu,
+    label: 'Past',
+    pattern: /\bi\s+(?:(?:just|also|once|first|actually|finally|recently|already|never)\s+)?([a-z]+\b.*)/i,
     reject:
-      /^(?:question|problem|point|guess|bad|pleasure|turn|answer|issue|concern|request|apologies|mistake)$/i,
+      /^(?:asked|said|meant|mentioned|wondered|tried|thought|forgot|noticed|told|guessed|hoped|wanted|saw|heard|was\s+(?:wondering|thinking|asking|going\s+to\s+ask|just|looking|curious|trying|hoping|told|confused|sorry)|(?:had|got)\s+(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|quick)|\w+\s+(?:it|that|this|them|you)\b)/i,
+    isVerb: (object) => isPastForm(object.split(' ')[0] ?? ''),
+  },
+  {
+    kind: 'fact',
+    label: 'Habit',
+    pattern:
+      /\bi\s+(?:(?:usually|often|always|mostly|sometimes|also|still|regularly|normally)\s+)?((?:play|teach|run|speak|drive|cook|bake|write|swim|cycle|ride|walk|volunteer|coach|paint|draw|sing|practi[cs]e|own|rent|use|wear|attend|manage|lead|grow|collect|sell|build|go|commute|train|eat|drink|visit|sleep|wake|cook|knit|dance|surf|climb|fish|garden)\b.*)/i,
+    reject: /^\w+\s+(?:it|that|this|them|you)\b/i,
   },
   {
     kind: 'fact',
@@ -239,32 +257,69 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+function withTime(value: string, when: string): string {
+  return when ? `${value.replace(/\.$/, '')} ${when}.` : value;
+}
+
+/** "My cat Bramble needs…", "Our band plays…", "My wife and I met…", "We met…". */
+function readGroupClause(body: string, context: RuleContext, when: string): RuleHit | undefined {
+  const possessive = possessiveSubject(body);
+  if (possessive) {
+    const predicate = swapPronouns(possessive.predicate);
+    const noun = swapPronouns(possessive.noun);
+    const value = possessive.withUser
+      ? `The user and their ${noun} ${predicate}`
+      : `The user's ${noun} ${predicate}`;
+    return {
+      kind: 'fact',
+      key: capitalise(shortTitle(noun)),
+      value: withTime(`${clean(value)}.`, when),
+      tags: tagsFor(` ${body}`),
+    };
+  }
+  const predicate = wePredicate(body);
+  if (!predicate || predicate.split(' ').length < 2) return undefined;
+  const companion = weCompanion(body, context.message, context.previous);
+  return {
+    kind: 'fact',
+    key: capitalise(shortTitle(`With ${companion.replace(/^their /, '')}: ${swapPronouns(predicate)}`)),
+    value: withTime(`The user and ${companion} ${clean(swapPronouns(predicate))}.`, when),
+    tags: tagsFor(` ${body} ${companion}`),
+  };
+}
+
 /**
- * Reads one English clause (a sentence part that mentions the user) and returns the memory it
- * states, if any: the first rule that matches wins.
+ * Reads one English clause and returns the memory it states, if any. Rules read the clause only from
+ * its subject (the user, after openers such as "well," or "oh and") and restate all of it; a
+ * subordinate clause ("while I'm away") is never a fact on its own.
  *
  * @example
  * readEnglishClause("I've planned to travel to Guangzhou this summer", context)?.value;
  * // 'The user has planned to travel to Guangzhou this summer.'
  */
 export function readEnglishClause(clause: string, context: RuleContext): RuleHit | undefined {
-  const text = clause.replace(/’/g, "'");
+  const { body, when, subordinate } = clauseSubject(clause.replace(/’/g, "'").trim());
+  if (subordinate) return undefined;
   for (const rule of RULES) {
-    const match = rule.pattern.exec(text);
-    if (!match) continue;
+    const match = rule.pattern.exec(body);
+    if (match?.index !== 0) continue;
     const object = clean(match[1] ?? '');
     if (rule.reject?.test(object)) continue;
+    if (rule.isVerb && !rule.isVerb(object)) continue;
     if (rule.build) {
-      const hit = rule.build(text.slice(match.index), object, context);
+      const hit = rule.build(body, object, context);
       if (hit) return hit;
       continue;
     }
-    const statement = clean(text.slice(match.index));
+    const statement = clean(body);
     if (statement.split(' ').length < 3 && rule.label !== 'About') continue;
-    const value = toThirdPerson(statement);
+    const value = withTime(toThirdPerson(statement), when);
     const title = shortTitle(swapPronouns(object.replace(/^to\s+/i, '')));
-    const key = rule.label ? `${rule.label}: ${title}` : capitalise(title);
+    const key =
+      rule.label && rule.label !== 'Past' && rule.label !== 'Habit'
+        ? `${rule.label}: ${title}`
+        : capitalise(title);
     return { kind: rule.kind, key: key.replace(/: $/, ''), value, tags: tagsFor(` ${statement}`) };
   }
-  return undefined;
+  return readGroupClause(body, context, when);
 }
