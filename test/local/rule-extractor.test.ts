@@ -93,6 +93,8 @@ const nothing = [
   'Our conversation was really helpful.',
   'We could try another approach.',
   'I asked you about this yesterday.',
+  'I love you.',
+  "I'm not sure.",
 ];
 
 const raw = (text: string) => `user: ${text}`;
@@ -183,7 +185,14 @@ const statements: [string, string[]][] = [
   ["I think I'll move to Leeds next year.", ["The user thinks they'll move to Leeds next year."]],
   ['I might move to Canada.', [raw('I might move to Canada.')]],
   ["I don't live in London anymore.", [raw("I don't live in London anymore.")]],
-  ["I'm not from Leeds, I just work there.", [raw("I'm not from Leeds, I just work there.")]],
+  ["I'm not from Leeds, I just work there.", ['The user is not from Leeds, they just work there.']],
+  ["I'm not married.", ['The user is not married.']],
+  [
+    'Also my mom is visiting next week, so I will be busy.',
+    ["The user's mom is visiting next week, so they will be busy."],
+  ],
+  ['I got your message.', [raw('I got your message.')]],
+  ['We talked about this last week.', [raw('We talked about this last week.')]],
   ["I've never been to Japan.", ['The user has never been to Japan.']],
   [
     "I had a great time in Rome, but I wouldn't go back in August.",

@@ -127,7 +127,7 @@ const WE_LEAD: Readonly<Record<string, string>> = {
   "we'd": 'would ',
 };
 const WE_SMALL_TALK =
-  /^(?:(?:are\s+|were\s+)?(?:talking|discussing|done|good|ok|okay|fine|all\s+set|on\s+the\s+same\s+page)|will\s+see|will\s+try|will\s+figure|need\b|have\s+to\b)/i;
+  /^(?:(?:are\s+|were\s+)?(?:talking|discussing|done|good|ok|okay|fine|all\s+set|on\s+the\s+same\s+page)|(?:talked|discussed|spoke|chatted)\b|will\s+see|will\s+try|will\s+figure|need\b|have\s+to\b)/i;
 
 /**
  * The predicate of a "we…" statement in the third person ("We're relocating…" → "are relocating…"),

@@ -30,7 +30,7 @@ const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 const QUESTION_PARTS =
   /[，]|,(?=\s*(?:[\u4e00-\u9fff]|(?:do|does|did|can|could|would|will|should|is|are|what|where|when|how|which|who|why|any)\b))/iu;
 const COORDINATE =
-  /(?<!\b(?:my|our)(?:\s+[\p{L}'-]+){1,2})\s*[,，]?\s+(?:and|but|so|also|plus)\s+(?=(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll)\b|(?:my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said|plays|play|just|started|starts|moved|got|will)\b)|[，,](?=\s*我)/iu;
+  /(?<!\b(?:my|our)(?:\s+[\p{L}'-]+){1,2})\s*[,，]?\s+(?:and|but|also|plus)\s+(?=(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll)\b|(?:my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said|plays|play|just|started|starts|moved|got|will)\b)|[，,](?=\s*我)/iu;
 
 /** Sentences, then clauses joined by "and/but/so I…", "，" and the like. */
 function clauses(text: string): string[] {

@@ -30,7 +30,7 @@ interface Rule {
   readonly build?: (clause: string, object: string, context: RuleContext) => RuleHit | undefined;
 }
 
-const PRONOUN_OBJECT = /^(?:it|that|this|them|those|these|one|so|too|a lot|very much)\b/i;
+const PRONOUN_OBJECT = /^(?:it|that|this|them|those|these|one|so|too|a lot|very much|you|your|yours)\b/i;
 
 function clean(text: string): string {
   return text
@@ -231,14 +231,14 @@ const RULES: readonly Rule[] = [
     pattern:
       /\bi(?:\s+(?:also|still))?\s+(?:have|'ve\s+got|have\s+got|own)\s+((?:a|an|two|three|four|five|one|\d+|some|many|no)\s+.+)/i,
     reject:
-      /^(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|minute|moment|second|quick|few questions|request)\b/i,
+      /^(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|minute|moment|second|quick|few questions|request)\b|^no\s+(?:idea|clue|time\s+to\s+(?:explain|chat|talk))\b/i,
   },
   {
     kind: 'fact',
     label: 'Past',
     pattern: /\bi\s+(?:(?:just|also|once|first|actually|finally|recently|already|never)\s+)?([a-z]+\b.*)/i,
     reject:
-      /^(?:asked|said|meant|mentioned|wondered|tried|thought|forgot|noticed|told|guessed|hoped|wanted|saw|heard|was\s+(?:wondering|thinking|asking|going\s+to\s+ask|just|looking|curious|trying|hoping|told|confused|sorry)|(?:had|got)\s+(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|quick)|\w+\s+(?:it|that|this|them|you)\b)/i,
+      /^(?:asked|said|meant|mentioned|wondered|tried|thought|forgot|noticed|told|guessed|hoped|wanted|saw|heard|was\s+(?:wondering|thinking|asking|going\s+to\s+ask|just|looking|curious|trying|hoping|told|confused|sorry)|(?:had|got)\s+(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|quick)|\w+\s+(?:it|that|this|them)\b|.*\byou(?:r|rs)?\b)/i,
     isVerb: (object) => isPastForm(object.split(' ')[0] ?? ''),
   },
   {
@@ -246,7 +246,14 @@ const RULES: readonly Rule[] = [
     label: 'Habit',
     pattern:
       /\bi\s+(?:(?:usually|often|always|mostly|sometimes|also|still|regularly|normally)\s+)?((?:play|teach|run|speak|drive|cook|bake|write|swim|cycle|ride|walk|volunteer|coach|paint|draw|sing|practi[cs]e|own|rent|use|wear|attend|manage|lead|grow|collect|sell|build|go|commute|train|eat|drink|visit|sleep|wake|cook|knit|dance|surf|climb|fish|garden)\b.*)/i,
-    reject: /^\w+\s+(?:it|that|this|them|you)\b/i,
+    reject: /^\w+\s+(?:it|that|this|them)\b|\byou(?:r|rs)?\b/i,
+  },
+  {
+    kind: 'fact',
+    label: 'Not',
+    pattern: /\bi(?:'m|\s+am)\s+not\s+(.+)/i,
+    reject:
+      /^(?:sure|certain|saying|asking|trying|looking|going|able|really|very|so|that|too|quite|exactly|talking|kidding|joking|done|ready|convinced|a\s+fan|into|interested|keen|fond|here|there|the|a\s+big|you|your|well|ok|okay|feeling|getting|doing|having)\b/i,
   },
   {
     kind: 'fact',
