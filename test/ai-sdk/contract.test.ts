@@ -16,19 +16,17 @@ import {
   SPECIFICATION_VERSION,
   type SupportedSpecificationVersion,
 } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
 import {
-  closeMemories,
   manualStream,
   memoryOn,
   nextCapture,
-  seedQuickStart,
-  startServer,
   textParts,
   textResult,
   toolCallResult,
+  useQuickStartServer,
 } from './helpers.ts';
 
 // AI SDK 6's own types accept the middleware declared as 'v3', with no cast.
@@ -157,14 +155,8 @@ const majors: Major[] = [
 ];
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 const question = 'Any hotel ideas for National Day?';

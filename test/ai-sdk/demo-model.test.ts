@@ -1,18 +1,12 @@
 import { generateText, streamText } from 'ai';
 import { demoModel, withMemOS } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
-import { closeMemories, memoryOn, seedQuickStart, startServer } from './helpers.ts';
+import { memoryOn, useQuickStartServer } from './helpers.ts';
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 const question = 'National Day is coming. Any travel and hotel recommendations?';

@@ -2,20 +2,14 @@ import { APICallError, generateText, Output } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
 import type { MemoryEvents } from 'memos-middleware';
 import { type MemOSProviderMetadata, withMemOS } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
-import { closeMemories, memoryOn, seedQuickStart, startServer, textResult } from './helpers.ts';
+import { memoryOn, textResult, useQuickStartServer } from './helpers.ts';
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 const question = 'Any hotel ideas for National Day?';

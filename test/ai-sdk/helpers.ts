@@ -8,6 +8,7 @@ import {
   type MemoryEvents,
   type MemoryOptions,
 } from 'memos-middleware';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type MemOSTestServer, startMemOSTestServer } from '../support/memos-test-server.ts';
 
 export const usage = {
@@ -73,6 +74,25 @@ export async function closeMemories(): Promise<void> {
 
 export async function startServer(): Promise<MemOSTestServer> {
   return startMemOSTestServer();
+}
+
+/**
+ * The lifecycle every adapter suite shares: one MemOS test server for the file, reset and seeded with
+ * the quick-start memories for `userId` before each test, memories closed after each. `use` receives
+ * the started server (assign it to the file's `server`).
+ */
+export function useQuickStartServer(userId: string, use: (server: MemOSTestServer) => void): void {
+  let server: MemOSTestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    use(server);
+  });
+  afterAll(() => server?.close());
+  afterEach(closeMemories);
+  beforeEach(() => {
+    server!.reset();
+    seedQuickStart(server!, userId);
+  });
 }
 
 export function textResult(text: string): LanguageModelV4GenerateResult {

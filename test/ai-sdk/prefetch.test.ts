@@ -1,19 +1,13 @@
 import { generateText } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
 import { withMemOS } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
-import { closeMemories, memoryOn, seedQuickStart, startServer, textResult } from './helpers.ts';
+import { memoryOn, textResult, useQuickStartServer } from './helpers.ts';
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 it('a recall started before the model call (prefetch) is joined by the middleware: one search', async () => {

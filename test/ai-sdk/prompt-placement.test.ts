@@ -2,19 +2,13 @@ import { generateText, type ModelMessage, streamText } from 'ai';
 import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
 import type { MemoryOptions, Placement } from 'memos-middleware';
 import { withMemOS } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
-import { closeMemories, memoryOn, seedQuickStart, startServer, textParts, textResult } from './helpers.ts';
+import { memoryOn, textParts, textResult, useQuickStartServer } from './helpers.ts';
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 const messages: ModelMessage[] = [

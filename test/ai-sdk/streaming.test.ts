@@ -2,28 +2,13 @@ import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from '@ai-
 import { experimental_streamTextLowMemory, streamText } from 'ai';
 import { convertArrayToReadableStream, convertReadableStreamToArray, MockLanguageModelV4 } from 'ai/test';
 import { type MemOSProviderMetadata, withMemOS } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
-import {
-  closeMemories,
-  manualStream,
-  memoryOn,
-  nextCapture,
-  seedQuickStart,
-  startServer,
-  textParts,
-  usage,
-} from './helpers.ts';
+import { manualStream, memoryOn, nextCapture, textParts, usage, useQuickStartServer } from './helpers.ts';
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 const question = 'Any hotel ideas for National Day?';

@@ -1,29 +1,21 @@
 import { generateText, isStepCount, streamText, tool } from 'ai';
 import { convertArrayToReadableStream, MockLanguageModelV4 } from 'ai/test';
 import { withMemOS } from 'memos-middleware/ai-sdk';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
 import {
-  closeMemories,
   memoryOn,
-  seedQuickStart,
-  startServer,
   textParts,
   textResult,
   toolCallParts,
   toolCallResult,
+  useQuickStartServer,
 } from './helpers.ts';
 
 let server: MemOSTestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-afterEach(closeMemories);
-beforeEach(() => {
-  server.reset();
-  seedQuickStart(server, 'u-1');
+useQuickStartServer('u-1', (started) => {
+  server = started;
 });
 
 const tools = {
