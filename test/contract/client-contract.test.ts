@@ -15,13 +15,21 @@ import { startMemOSTestServer } from '../support/memos-test-server.ts';
 interface Target {
   readonly baseURL: string;
   readonly token: string;
+  /** Makes sure `userId` holds at least one memory (the fake is seeded; the engine extracts from adds). */
+  ensureMemory(userId: string): void;
   close(): Promise<void>;
 }
 
 const targets: Record<string, () => Promise<Target>> = {
   'the MemOS test server': async () => {
     const server = await startMemOSTestServer({ token: 'contract-key' });
-    return { baseURL: server.url, token: 'contract-key', close: () => server.close() };
+    return {
+      baseURL: server.url,
+      token: 'contract-key',
+      ensureMemory: (userId) =>
+        server.seed(userId, { facts: [{ memory_value: 'The user lives in Lyon and loves green tea.' }] }),
+      close: () => server.close(),
+    };
   },
   'the local MemOS server': async () => {
     const engine = new LocalMemOS({ path: ':memory:' });
@@ -30,6 +38,8 @@ const targets: Record<string, () => Promise<Target>> = {
     return {
       baseURL,
       token: 'contract-key',
+      // The first scenario's add ("I live in Lyon and I love green tea.") is extracted into memories.
+      ensureMemory: () => {},
       async close() {
         await server.close();
         await engine.close();
@@ -87,8 +97,11 @@ describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) =>
   });
 
   it('answers a search in the cloud shape (lists optional, relativity 0-1)', async () => {
+    target.ensureMemory('c-user');
     const data = await client.searchMemory({ user_id: 'c-user', query: 'where do I live?', relativity: 0 });
-    for (const item of [...(data.memory_detail_list ?? []), ...(data.preference_detail_list ?? [])]) {
+    const items = [...(data.memory_detail_list ?? []), ...(data.preference_detail_list ?? [])];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
       expect(item.id).toEqual(expect.any(String));
       if (item.relativity !== undefined) {
         expect(item.relativity).toBeGreaterThanOrEqual(0);
@@ -114,6 +127,8 @@ describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) =>
   });
 
   it('deletes all of a user’s memories by user_id', async () => {
+    target.ensureMemory('c-user');
+    expect((await client.getMemory({ user_id: 'c-user' })).memory_detail_list?.length).toBeGreaterThan(0);
     expect((await client.deleteMemory({ user_id: 'c-user' })).success).toBe(true);
     const page = await client.getMemory({ user_id: 'c-user' });
     expect(page.memory_detail_list ?? []).toEqual([]);
