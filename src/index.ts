@@ -64,23 +64,7 @@ export {
   type TurnDelta,
 } from './memory/index.ts';
 // --- memory core types ---
-export type {
-  AbortPolicy,
-  Identity,
-  Memory,
-  MemoryEventHooks,
-  MemoryEvents,
-  MemoryOptions,
-  MemoryTemplate,
-  Placement,
-  RecalledMemories,
-  RecallResult,
-  Reply,
-  Turn,
-  TurnMessage,
-  TurnPart,
-  WriterOptions,
-} from './memory/types.ts';
+export type { Memory, MemoryOptions } from './memory/types.ts';
 // --- prompt block and placement (issue: memory core) ---
 export {
   appendToSystem,
@@ -94,5 +78,20 @@ export {
   selectMemories,
   stripMemoryBlock,
 } from './prompt/index.ts';
+export type {
+  AbortPolicy,
+  Identity,
+  MemoryEventHooks,
+  MemoryEvents,
+  MemoryTemplate,
+  Placement,
+  RecalledMemories,
+  RecallResult,
+  Reply,
+  Turn,
+  TurnMessage,
+  TurnPart,
+  WriterOptions,
+} from './types.ts';
 // --- background writer (issue: memory core) ---
 export { type CreateWriterOptions, createWriter, type Writer } from './writer/index.ts';

@@ -2,8 +2,8 @@ import type { ContentPart, MessageInput, ToolCall } from '../api/requests.ts';
 import { truncateText } from '../prompt/escape-memory-text.ts';
 import { formatChatTime } from '../prompt/format-time.ts';
 import { stripMemoryBlock } from '../prompt/placement.ts';
+import type { AbortPolicy, Reply, TurnMessage, TurnPart } from '../types.ts';
 import { messageText } from './turn-text.ts';
-import type { AbortPolicy, Reply, TurnMessage, TurnPart } from './types.ts';
 
 /** What goes into a captured turn. */
 export interface CaptureDeltaOptions {

@@ -1,10 +1,11 @@
 import type { AddMessageRequest, MessageInput } from '../api/requests.ts';
+import type { MemoryEvents, Reply, Turn } from '../types.ts';
 import type { Writer } from '../writer/create-writer.ts';
 import { type CaptureDeltaOptions, captureDelta } from './capture-delta.ts';
 import { contentHash } from './content-hash.ts';
 import type { ResolvedIdentity } from './identity.ts';
 import type { LruCache } from './lru-cache.ts';
-import type { MemoryEvents, MemoryOptions, Reply, Turn } from './types.ts';
+import type { MemoryOptions } from './types.ts';
 
 /** What capture needs, resolved once by `createMemory`. */
 export interface CaptureSettings {

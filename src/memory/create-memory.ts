@@ -1,5 +1,6 @@
 import { DEFAULTS } from '../api/limits.ts';
 import type { MemoryBlock } from '../prompt/format-memories.ts';
+import type { RecallResult, Reply, Turn } from '../types.ts';
 import { createWriter } from '../writer/create-writer.ts';
 import { createCapture } from './capture.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
@@ -9,7 +10,7 @@ import { type ResolvedIdentity, resolveTurnIdentity } from './identity.ts';
 import { createLruCache } from './lru-cache.ts';
 import { validateMemoryOptions } from './memory-options.ts';
 import { conversationCachePrefix, createRecall } from './recall.ts';
-import type { Memory, MemoryOptions, RecallResult, Reply, Turn } from './types.ts';
+import type { Memory, MemoryOptions } from './types.ts';
 
 /**
  * Creates the framework-free memory core every adapter calls: `recall(turn)` before the model call

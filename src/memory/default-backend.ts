@@ -1,7 +1,7 @@
 import type { MemoryBackend } from '../api/backend.ts';
 import { MemOSClient } from '../client/memos-client.ts';
 import { MemOSConfigError } from '../errors/index.ts';
-import type { MemoryEvents } from './types.ts';
+import type { MemoryEvents } from '../types.ts';
 
 /** Where the embedded engine keeps its data by default. */
 export const DEFAULT_LOCAL_PATH = '.memos/memory.db';

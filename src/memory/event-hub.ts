@@ -1,4 +1,4 @@
-import type { MemoryEventHooks, MemoryEvents } from './types.ts';
+import type { MemoryEventHooks, MemoryEvents } from '../types.ts';
 
 type Listener<Name extends keyof MemoryEvents> = (event: MemoryEvents[Name]) => void;
 

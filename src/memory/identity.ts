@@ -1,5 +1,5 @@
 import { MemOSConfigError } from '../errors/index.ts';
-import type { Identity, Turn } from './types.ts';
+import type { Identity, Turn } from '../types.ts';
 
 const IDENTITY_KEYS = ['userId', 'conversationId', 'agentId', 'appId', 'readOnly', 'skip'] as const;
 

@@ -9,11 +9,11 @@ import {
   MemOSTimeoutError,
 } from '../errors/index.ts';
 import { buildMemoryBlock, type FormatMemoriesOptions, type MemoryBlock } from '../prompt/format-memories.ts';
+import type { RecalledMemories, RecallResult, Turn } from '../types.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
 import type { ResolvedIdentity } from './identity.ts';
 import type { LruCache } from './lru-cache.ts';
 import { recallQuery } from './turn-text.ts';
-import type { RecalledMemories, RecallResult, Turn } from './types.ts';
 
 /** A failed search is remembered this long, so the other steps of a tool loop do not wait for it again. */
 export const FAILED_RECALL_TTL_MS = 30_000;

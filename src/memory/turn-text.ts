@@ -1,5 +1,5 @@
 import { stripMemoryBlock } from '../prompt/placement.ts';
-import type { TurnMessage } from './types.ts';
+import type { TurnMessage } from '../types.ts';
 
 /** Longest query sent to search; MemOS caps query tokens, and the start of a message carries its intent. */
 export const MAX_QUERY_CHARS = 4000;

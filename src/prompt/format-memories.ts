@@ -1,5 +1,5 @@
 import type { SearchMemoryData } from '../api/responses.ts';
-import type { MemoryTemplate, RecalledMemories } from '../memory/types.ts';
+import type { MemoryTemplate, RecalledMemories } from '../types.ts';
 import { escapeMemoryNote, escapeMemoryText, truncateText } from './escape-memory-text.ts';
 import { formatMinuteUTC, parseMemoryTime } from './format-time.ts';
 import { compareByRank, type SelectMemoriesOptions, selectMemories } from './select-memories.ts';

@@ -1,4 +1,4 @@
-import type { Placement, TurnMessage, TurnPart } from '../memory/types.ts';
+import type { Placement, TurnMessage, TurnPart } from '../types.ts';
 
 // Every helper first strips any block already present, so placing twice (a tool loop re-sending an
 // already augmented prompt, a framework keeping the augmented message in its state) still yields

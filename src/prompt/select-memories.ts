@@ -1,6 +1,6 @@
 import { DEFAULTS } from '../api/limits.ts';
 import type { SearchMemoryData } from '../api/responses.ts';
-import type { RecalledMemories } from '../memory/types.ts';
+import type { RecalledMemories } from '../types.ts';
 
 /** What `selectMemories` keeps. */
 export interface SelectMemoriesOptions {

@@ -1,7 +1,7 @@
 import type { MemoryBackend } from '../api/backend.ts';
 import type { AddMessageRequest } from '../api/requests.ts';
 import { MemOSConfigError } from '../errors/index.ts';
-import type { MemoryEvents, WriterOptions } from '../memory/types.ts';
+import type { MemoryEvents, WriterOptions } from '../types.ts';
 import { isRetryable, writeRetryDelayMs } from './backoff.ts';
 import { type Outbox, openOutbox } from './outbox.ts';
 import { conversationKeyOf, createWriteQueue, mergeKeyOf, type QueuedWrite } from './write-queue.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnMessage } from '../../src/memory/types.ts';
 import { appendToSystem, applyPlacement, prependToUser, stripMemoryBlock } from '../../src/prompt/index.ts';
+import type { TurnMessage } from '../../src/types.ts';
 
 const block = '<memories>\nframing\n<facts>\n- Lives in Lyon\n</facts>\n</memories>';
 const text = (role: TurnMessage['role'], value: string): TurnMessage => ({
