@@ -52,29 +52,106 @@ export class MemOSAPIError extends MemOSError {
   }
 }
 
-/** Missing, wrong or expired API key, or an operation the key may not do (401/403, 401xx, 40306). */
+const authenticationSymbol = Symbol.for('memos-middleware.error.MemOSAuthenticationError');
+/**
+ * Missing, wrong or expired API key, or an operation the key may not do (401/403, 401xx, 40306).
+ *
+ * @example
+ * if (MemOSAuthenticationError.isInstance(error)) console.log('check MEMOS_API_KEY');
+ */
 export class MemOSAuthenticationError extends MemOSAPIError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker is read through Symbol.for in isInstance
+  private readonly [authenticationSymbol] = true;
   override readonly name = 'MemOSAuthenticationError';
+  /** True for a `MemOSAuthenticationError` from any copy of the package (not for other API errors). */
+  static override isInstance(error: unknown): error is MemOSAuthenticationError {
+    return MemOSError.hasMarker(error, 'memos-middleware.error.MemOSAuthenticationError');
+  }
 }
-/** Too many requests or tokens per time window (429, 40300, 40309). Retryable, honours `Retry-After`. */
+
+const rateLimitSymbol = Symbol.for('memos-middleware.error.MemOSRateLimitError');
+/**
+ * Too many requests or tokens per time window (429, 40300, 40309). Retryable, honours `Retry-After`.
+ *
+ * @example
+ * if (MemOSRateLimitError.isInstance(error)) console.log('retry in', error.retryAfterMs, 'ms');
+ */
 export class MemOSRateLimitError extends MemOSAPIError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker is read through Symbol.for in isInstance
+  private readonly [rateLimitSymbol] = true;
   override readonly name = 'MemOSRateLimitError';
+  /** True for a `MemOSRateLimitError` from any copy of the package (not for other API errors). */
+  static override isInstance(error: unknown): error is MemOSRateLimitError {
+    return MemOSError.hasMarker(error, 'memos-middleware.error.MemOSRateLimitError');
+  }
 }
-/** A plan quota is exhausted or a request is over the token limit (40301–40305). Not retried. */
+
+const quotaSymbol = Symbol.for('memos-middleware.error.MemOSQuotaError');
+/**
+ * A plan quota is exhausted or a request is over the token limit (40301–40305). Not retried.
+ *
+ * @example
+ * if (MemOSQuotaError.isInstance(error)) console.log('plan quota reached:', error.code);
+ */
 export class MemOSQuotaError extends MemOSAPIError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker is read through Symbol.for in isInstance
+  private readonly [quotaSymbol] = true;
   override readonly name = 'MemOSQuotaError';
+  /** True for a `MemOSQuotaError` from any copy of the package (not for other API errors). */
+  static override isInstance(error: unknown): error is MemOSQuotaError {
+    return MemOSError.hasMarker(error, 'memos-middleware.error.MemOSQuotaError');
+  }
 }
-/** The server rejected the request's shape or values (400, 400xx). Not retried. */
+
+const badRequestSymbol = Symbol.for('memos-middleware.error.MemOSBadRequestError');
+/**
+ * The server rejected the request's shape or values (400, 400xx). Not retried.
+ *
+ * @example
+ * if (MemOSBadRequestError.isInstance(error)) console.log('rejected:', error.serverMessage);
+ */
 export class MemOSBadRequestError extends MemOSAPIError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker is read through Symbol.for in isInstance
+  private readonly [badRequestSymbol] = true;
   override readonly name = 'MemOSBadRequestError';
+  /** True for a `MemOSBadRequestError` from any copy of the package (not for other API errors). */
+  static override isInstance(error: unknown): error is MemOSBadRequestError {
+    return MemOSError.hasMarker(error, 'memos-middleware.error.MemOSBadRequestError');
+  }
 }
-/** The memory, user, task or data asked for does not exist (404, 40001, 40307, 40308, 50131). */
+
+const notFoundSymbol = Symbol.for('memos-middleware.error.MemOSNotFoundError');
+/**
+ * The memory, user, task or data asked for does not exist (404, 40001, 40307, 40308, 50131).
+ *
+ * @example
+ * if (MemOSNotFoundError.isInstance(error)) return undefined; // nothing stored under that id
+ */
 export class MemOSNotFoundError extends MemOSAPIError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker is read through Symbol.for in isInstance
+  private readonly [notFoundSymbol] = true;
   override readonly name = 'MemOSNotFoundError';
+  /** True for a `MemOSNotFoundError` from any copy of the package (not for other API errors). */
+  static override isInstance(error: unknown): error is MemOSNotFoundError {
+    return MemOSError.hasMarker(error, 'memos-middleware.error.MemOSNotFoundError');
+  }
 }
-/** The service failed (5xx, 50xxx). Retryable unless the code names a permanent failure. */
+
+const serverSymbol = Symbol.for('memos-middleware.error.MemOSServerError');
+/**
+ * The service failed (5xx, 50xxx). Retryable unless the code names a permanent failure.
+ *
+ * @example
+ * if (MemOSServerError.isInstance(error) && error.isRetryable) scheduleRetry();
+ */
 export class MemOSServerError extends MemOSAPIError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker is read through Symbol.for in isInstance
+  private readonly [serverSymbol] = true;
   override readonly name = 'MemOSServerError';
+  /** True for a `MemOSServerError` from any copy of the package (not for other API errors). */
+  static override isInstance(error: unknown): error is MemOSServerError {
+    return MemOSError.hasMarker(error, 'memos-middleware.error.MemOSServerError');
+  }
 }
 
 const NOT_FOUND_CODES = new Set([40001, 40307, 40308, 50131, 50120, 50123]);

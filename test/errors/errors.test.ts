@@ -115,6 +115,72 @@ describe('markers', () => {
   });
 });
 
+describe('isInstance matrix', () => {
+  const details = { status: 500, code: undefined, serverMessage: undefined, endpoint: '/search/memory' };
+  const apiClasses = [
+    MemOSAuthenticationError,
+    MemOSRateLimitError,
+    MemOSQuotaError,
+    MemOSBadRequestError,
+    MemOSNotFoundError,
+    MemOSServerError,
+  ] as const;
+  // One instance of every error class the package exports, each with the class it was built from.
+  const instances: ReadonlyArray<readonly [string, MemOSError, { isInstance(error: unknown): boolean }]> = [
+    ['MemOSError', new MemOSError('base'), MemOSError],
+    ['MemOSAPIError', new MemOSAPIError(details, false), MemOSAPIError],
+    ...apiClasses.map((errorClass) => [errorClass.name, new errorClass(details, false), errorClass] as const),
+    ['MemOSConfigError', new MemOSConfigError('c'), MemOSConfigError],
+    ['MemOSInvalidRequestError', new MemOSInvalidRequestError('i'), MemOSInvalidRequestError],
+    ['MemOSConnectionError', new MemOSConnectionError('n'), MemOSConnectionError],
+    ['MemOSTimeoutError', new MemOSTimeoutError('t', { timeoutMs: 1 }), MemOSTimeoutError],
+    ['MemOSAbortError', new MemOSAbortError('a'), MemOSAbortError],
+    ['MemOSResponseError', new MemOSResponseError('r', { status: 200 }), MemOSResponseError],
+  ];
+  const classes = instances.map(([name, , errorClass]) => [name, errorClass] as const);
+  const isApiName = (name: string) => name === 'MemOSAPIError' || apiClasses.some((c) => c.name === name);
+  // What another copy of the package puts on its errors: the base marker, the API marker for API
+  // errors, and the marker of the error's own class.
+  const foreignCopy = (name: string) => ({
+    name,
+    message: 'from another package copy',
+    [Symbol.for('memos-middleware.error')]: true,
+    ...(isApiName(name) ? { [Symbol.for('memos-middleware.error.MemOSAPIError')]: true } : {}),
+    [Symbol.for(`memos-middleware.error.${name}`)]: true,
+  });
+  // The truth: the class itself, its ancestors within the family, nothing else.
+  const expected = (className: string, errorName: string) =>
+    className === 'MemOSError' ||
+    className === errorName ||
+    (className === 'MemOSAPIError' && isApiName(errorName));
+
+  for (const [className, errorClass] of classes) {
+    it(`${className}.isInstance against every error of the package`, () => {
+      for (const [errorName, error] of instances) {
+        expect({ errorName, local: errorClass.isInstance(error) }).toEqual({
+          errorName,
+          local: expected(className, errorName),
+        });
+        expect({ errorName, foreign: errorClass.isInstance(foreignCopy(errorName)) }).toEqual({
+          errorName,
+          foreign: expected(className, errorName),
+        });
+        expect(errorClass.isInstance(error)).toBe(error instanceof (errorClass as unknown as typeof Error));
+      }
+      expect(errorClass.isInstance(new Error('plain'))).toBe(false);
+      expect(errorClass.isInstance({ name: className })).toBe(false);
+    });
+  }
+
+  it('classifies errors built by createAPIError by their own class only', () => {
+    const serverError = createAPIError({ ...details, status: 503 });
+    expect(MemOSServerError.isInstance(serverError)).toBe(true);
+    for (const errorClass of apiClasses.filter((c) => c !== MemOSServerError)) {
+      expect(errorClass.isInstance(serverError)).toBe(false);
+    }
+  });
+});
+
 describe('API errors from real responses', () => {
   let server: MemOSTestServer;
   let client: MemOSClient;

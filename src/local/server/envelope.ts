@@ -7,6 +7,7 @@ import {
   type MemOSIssue,
   MemOSNotFoundError,
   MemOSRateLimitError,
+  MemOSServerError,
   MemOSTimeoutError,
 } from '../../errors/index.ts';
 
@@ -41,6 +42,8 @@ export const SERVER_CODES = {
   tokenRequired: 40100,
   /** A token that does not match. */
   tokenInvalid: 40132,
+  /** Too many requests, e.g. a proxied upstream's bare 429 (its `Retry-After` is passed on). */
+  rateLimited: 40300,
   /** Body over `maxBodyBytes` (HTTP 413): MemOS's "input exceeds the per-request limit". */
   bodyTooLarge: 40305,
   /** Anything unexpected; the message stays generic. */
@@ -99,13 +102,22 @@ function invalidRequestCode(issues: readonly MemOSIssue[]): number {
   return SERVER_CODES.invalidRequest;
 }
 
+// A backend error without a MemOS code (a proxied upstream's bare 503, 429, 404...) gets the code of its
+// kind, so our own callers classify and retry it as the upstream's callers would.
 function apiErrorCode(error: MemOSAPIError): number {
   if (error.code !== undefined && error.code !== 0 && error.code !== 200) return error.code;
   if (MemOSNotFoundError.isInstance(error)) return SERVER_CODES.notFound;
   if (MemOSBadRequestError.isInstance(error)) return SERVER_CODES.invalidRequest;
   if (MemOSAuthenticationError.isInstance(error)) return SERVER_CODES.tokenInvalid;
-  if (MemOSRateLimitError.isInstance(error)) return 40300;
+  if (MemOSRateLimitError.isInstance(error)) return SERVER_CODES.rateLimited;
+  if (MemOSServerError.isInstance(error) && error.status === 503) return SERVER_CODES.serviceUnavailable;
   return SERVER_CODES.internal;
+}
+
+// The upstream's Retry-After travels on, in whole seconds (what every client reads).
+function retryAfterHeaders(error: MemOSAPIError): Record<string, string> | undefined {
+  if (error.retryAfterMs === undefined) return undefined;
+  return { 'retry-after': String(Math.ceil(error.retryAfterMs / 1000)) };
 }
 
 /**
@@ -148,7 +160,10 @@ export function errorReply(error: unknown): { reply: ServerReply; unexpected: bo
   }
   if (MemOSAPIError.isInstance(error)) {
     const message = error.serverMessage ?? error.message;
-    return { reply: envelope(200, apiErrorCode(error), message), unexpected: false };
+    return {
+      reply: envelope(200, apiErrorCode(error), message, retryAfterHeaders(error)),
+      unexpected: false,
+    };
   }
   if (MemOSConnectionError.isInstance(error) || MemOSTimeoutError.isInstance(error)) {
     const message = 'Memory service unavailable';
