@@ -74,6 +74,8 @@ export {
   type FormatMemoriesOptions,
   formatMemories,
   type MemoryBlock,
+  type PromptCodec,
+  placeMemoryBlock,
   prependToUser,
   selectMemories,
   stripMemoryBlock,

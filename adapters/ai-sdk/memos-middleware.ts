@@ -1,9 +1,16 @@
-import type { Memory, RecallResult, Reply, Turn, TurnMessage } from 'memos-middleware';
+import {
+  type Memory,
+  placeMemoryBlock,
+  type RecallResult,
+  type Reply,
+  type Turn,
+  type TurnMessage,
+} from 'memos-middleware';
 import { readCallIdentity, withoutMemosOptions } from './call-identity.ts';
 import { toMemosMetadata } from './memories-metadata.ts';
 import { type MemOSMiddlewareOptions, resolveMiddlewareOptions } from './middleware-options.ts';
 import type { CallParamsLike, GenerateResultLike, StreamResultLike } from './model-spec.ts';
-import { placeMemoryBlock } from './place-memory-block.ts';
+import { aiSdkPromptCodec } from './prompt-codec.ts';
 import { splitAtNewestUserMessage, toTurnMessages } from './prompt-to-turn.ts';
 import type { SPECIFICATION_VERSION, SupportedSpecificationVersion } from './specification-version.ts';
 import { tapStreamedStep } from './stream-turn.ts';
@@ -121,7 +128,7 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
       const recall = await memory.recall(turn);
       const transformed = {
         ...params,
-        prompt: placeMemoryBlock(params.prompt, recall.block, memory.placement),
+        prompt: placeMemoryBlock(params.prompt, recall.block, memory.placement, aiSdkPromptCodec),
         ...providerOptions,
       };
       stepStates.set(transformed, { turn, steps, recall });

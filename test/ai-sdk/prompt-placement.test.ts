@@ -273,4 +273,25 @@ describe('the prompt the model sees', () => {
     });
     expect(mock.doGenerateCalls[0]?.prompt).toHaveLength(4);
   });
+
+  it('strips stale blocks from every message, also when this turn recalls nothing', async () => {
+    // A chat app that keeps the prompt it sent (placement 'user') re-sends old blocks in its history.
+    const stale = '<memories>\n- an old memory\n</memories>';
+    const history: ModelMessage[] = [
+      { role: 'user', content: `${stale}\n\nI am planning a trip.` },
+      { role: 'assistant', content: 'Nice! Where to?' },
+      { role: 'user', content: [{ type: 'text', text: 'Any hotel ideas?' }, { type: 'text', text: stale }] },
+    ];
+    const seen = async (options: MemoryOptions) => {
+      const mock = new MockLanguageModelV4({ doGenerate: textResult('ok') });
+      const model = withMemOS(mock, { memory: memoryOn(server, options), userId: 'u-1' });
+      await generateText({ model, messages: history });
+      return JSON.stringify(mock.doGenerateCalls[0]?.prompt);
+    };
+    const withBlock = await seen({ ...short, placement: 'user' });
+    expect(withBlock.split('<memories>')).toHaveLength(2);
+    expect(withBlock).not.toContain('an old memory');
+    expect(withBlock).toContain('I am planning a trip.');
+    expect(await seen({ template: () => '' })).not.toContain('<memories>');
+  });
 });

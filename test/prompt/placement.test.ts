@@ -33,6 +33,44 @@ describe('string placement helpers', () => {
     expect(stripMemoryBlock(block)).toBe('');
     expect(stripMemoryBlock('<memories> never closed')).toBe('<memories> never closed');
   });
+
+  it('agrees with the reference regex on mixed inputs', () => {
+    // The regex it replaced, kept here as the specification on small inputs.
+    const reference = (input: string) => {
+      if (!input.includes('<memories>')) return input;
+      const pieces = input.split(/<memories>[\s\S]*?<\/memories>/g);
+      const last = pieces.length - 1;
+      return pieces
+        .map((piece, index) => {
+          let kept = piece;
+          if (index > 0) kept = /^\s*\n/.test(kept) ? kept.replace(/^\s*\n/, '') : kept.trimStart();
+          if (index < last) kept = kept.replace(/\n\s*$/, '').replace(/[ \t]+$/, '');
+          return kept;
+        })
+        .filter((piece) => piece !== '')
+        .join('\n\n');
+    };
+    const atoms = ['<memories>', '</memories>', '\n', ' ', '\t', 'a', 'Hi.', '\n\n', '<memo', 'ries>'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let round = 0; round < 3000; round += 1) {
+      const length = next() % 12;
+      const input = Array.from({ length }, () => atoms[next() % atoms.length]).join('');
+      expect(stripMemoryBlock(input), JSON.stringify(input)).toBe(reference(input));
+    }
+  });
+
+  it('is linear: a megabyte of openers without a closer, or of spaces between blocks, is one scan', () => {
+    // The regex took 12.9 s on the first input (quadratic); a scan takes milliseconds. The generous
+    // test timeout is a hang guard, not a timing assertion.
+    const openers = '<memories>'.repeat(100_000);
+    expect(stripMemoryBlock(openers)).toBe(openers);
+    const spaces = `A${' \n'.repeat(200_000)}x${block}`;
+    expect(stripMemoryBlock(spaces)).toBe(`A${' \n'.repeat(200_000)}x`);
+  }, 5_000);
 });
 
 describe('applyPlacement', () => {
