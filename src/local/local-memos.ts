@@ -1,5 +1,4 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
 import type { MemoryBackend, RequestOptions } from '../api/backend.ts';
 import { DEFAULTS } from '../api/limits.ts';
 import {
@@ -30,18 +29,14 @@ import type {
 } from '../api/responses.ts';
 import { createAPIError, MemOSConfigError } from '../errors/index.ts';
 import { addMessages } from './add-messages.ts';
-import {
-  createEmbedder,
-  type Embedder,
-  type EmbeddingsEndpointOptions,
-  type EmbedFunction,
-} from './embeddings/embedder.ts';
+import { createEmbedder, type Embedder } from './embeddings/embedder.ts';
 import { LOCAL_ERROR_CODES, notFound, parseRequest, throwIfAborted } from './errors.ts';
 import type { AppliedChanges } from './extraction/apply-extraction.ts';
 import { createRuleExtractor } from './extraction/rule-extractor.ts';
 import type { Extractor } from './extraction/types.ts';
+import { type LocalMemOSOptions, validateLocalOptions } from './local-options.ts';
 import { listMemories } from './search/list-memories.ts';
-import { createSearch, type RankingWeights } from './search/search-memories.ts';
+import { createSearch } from './search/search-memories.ts';
 import { createMemoryStore, type MemoryStore } from './store/memory-store.ts';
 import { createMessageStore, type MessageStore, subjectOf } from './store/message-store.ts';
 import { migrate } from './store/migrations.ts';
@@ -49,54 +44,7 @@ import { DEFAULT_DATABASE_PATH, openDatabase } from './store/open-database.ts';
 import { createStatementCache, inTransaction } from './store/statement-cache.ts';
 import { toMemoryById } from './store/wire-shapes.ts';
 
-/** Options of `new LocalMemOS(…)`. */
-export interface LocalMemOSOptions {
-  /** SQLite file, created with its folder when missing; `':memory:'` for a throw-away store. @default '.memos/memory.db' */
-  path?: string | undefined;
-  /** Turns messages into memories. @default createRuleExtractor() */
-  extractor?: Extractor | undefined;
-  /** Your own embedding function; vectors are stored at add time and fused into search. */
-  embed?: EmbedFunction | undefined;
-  /** An OpenAI-compatible embeddings endpoint (needs the `openai` package); ignored when `embed` is set. */
-  embeddings?: EmbeddingsEndpointOptions | undefined;
-  /** The clock, in epoch milliseconds (tests pin it). @default Date.now */
-  now?: (() => number) | undefined;
-  /** Weights of the ranked lists fused into `relativity`. */
-  ranking?: RankingWeights | undefined;
-}
-
-const OptionsSchema = z.object({
-  path: z.string().optional(),
-  extractor: z
-    .custom<Extractor>(
-      (value) => typeof (value as Extractor | undefined)?.extract === 'function',
-      'extractor needs an extract() method',
-    )
-    .optional(),
-  embed: z
-    .custom<EmbedFunction>((value) => typeof value === 'function', 'embed must be a function')
-    .optional(),
-  embeddings: z
-    .object({ model: z.string().min(1), baseURL: z.string().optional(), apiKey: z.string().optional() })
-    .loose()
-    .optional(),
-  now: z.custom<() => number>((value) => typeof value === 'function', 'now must be a function').optional(),
-  ranking: z
-    .object({
-      words: z.number(),
-      trigrams: z.number(),
-      vectors: z.number(),
-      conversation: z.number(),
-      minSimilarity: z.number(),
-    })
-    .partial()
-    .refine(
-      (weights) =>
-        Object.values(weights).every((weight) => weight === undefined || (weight >= 0 && weight <= 1)),
-      'ranking weights are 0–1',
-    )
-    .optional(),
-});
+export type { LocalMemOSOptions } from './local-options.ts';
 
 const MAX_TASKS = 1000;
 
@@ -124,12 +72,7 @@ export class LocalMemOS implements MemoryBackend {
   #closed = false;
 
   constructor(options: LocalMemOSOptions = {}) {
-    const parsed = OptionsSchema.safeParse(options);
-    if (!parsed.success) {
-      throw new MemOSConfigError(
-        `Invalid LocalMemOS options: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-      );
-    }
+    validateLocalOptions(options);
     const {
       path = DEFAULT_DATABASE_PATH,
       extractor = createRuleExtractor(),
