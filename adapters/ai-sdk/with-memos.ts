@@ -13,7 +13,7 @@ import type { InstalledLanguageModel, WrappableLanguageModel } from './model-spe
  */
 export function withMemOS(
   model: WrappableLanguageModel,
-  options: MemOSMiddlewareOptions,
+  options: MemOSMiddlewareOptions = {},
 ): InstalledLanguageModel {
   return wrapLanguageModel({ model, middleware: memosMiddleware(options) });
 }
