@@ -55,10 +55,6 @@ interface StepState {
 
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
   signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
-// AI SDK retries a call that failed with a retryable provider error (APICallError.isRetryable:
-// 408/409/429/5xx, network) by calling the model again with the same prompt.
-const isRetryable = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { isRetryable?: unknown }).isRetryable === true;
 
 /**
  * Long-term memory as an AI SDK language-model middleware: before each call it recalls the user's
@@ -80,9 +76,10 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
   const stepStates = new WeakMap<object, StepState>();
 
   const capture = (state: StepState, reply: Reply) => memory.capture(state.turn, reply);
-  // A model call that fails before any output ends the turn, and the abort policy decides, unless
-  // the failure is one AI SDK retries: the retry is the same turn, captured when it ends (capturing
-  // both would store the user message twice, as the two deltas differ).
+  // A model call that fails before any output is captured under the abort policy, every time, even
+  // when the failure is one AI SDK retries (408/409/429/5xx, network): nothing says a retry will
+  // come or succeed, and an outage must not lose the user's message. The core stores a turn's user
+  // messages once, so a retry that fails again adds nothing, and one that answers adds the answer.
   async function callModel<Result>(
     state: StepState,
     signal: AbortSignal | undefined,
@@ -92,7 +89,6 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
       return await call();
     } catch (error) {
       const aborted = isAbort(error, signal);
-      if (!aborted && isRetryable(error)) throw error;
       capture(state, {
         status: aborted ? 'aborted' : 'error',
         text: '',

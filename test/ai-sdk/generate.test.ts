@@ -107,7 +107,7 @@ describe('retries', () => {
     ]);
   });
 
-  it('the last retryable failure is not captured: the turn is left to the caller (documented)', async () => {
+  it('the last retryable failure is captured too: the user message is stored (more in outage.test.ts)', async () => {
     const mock = new MockLanguageModelV4({
       doGenerate: async () => {
         throw overloaded();
@@ -118,7 +118,7 @@ describe('retries', () => {
       generateText({ model: withMemOS(mock, { memory, userId: 'u-1' }), prompt: question, maxRetries: 0 }),
     ).rejects.toThrow('503');
     await memory.flush();
-    expect(server.requestsTo('/add/message')).toHaveLength(0);
+    expect(server.requestsTo('/add/message').map((request) => request.body.messages.length)).toEqual([1]);
   });
 });
 

@@ -127,6 +127,82 @@ describe('capture', () => {
     }
   });
 
+  it('stores a turn once across failed attempts and a later complete one (a retry, a regenerate)', async () => {
+    const captures: MemoryEvents['capture'][] = [];
+    const memory = createMemory({ backend: clientFor(server), onCapture: (event) => captures.push(event) });
+    const failed = { status: 'error', text: '', error: new Error('503') } as const;
+    memory.capture(turn(), failed);
+    memory.capture(turn(), failed);
+    memory.capture(turn(), { status: 'complete', text: 'Trains it is.' });
+    memory.capture(turn(), { status: 'complete', text: 'Trains it is.' });
+    // A regenerated answer to the same turn: the answer is new, the question is not.
+    memory.capture(turn(), { status: 'complete', text: 'Trains, then.' });
+    memory.capture(turn(), failed);
+    await memory.flush();
+    expect(captures.map((event) => event.skipped)).toEqual([
+      undefined,
+      'duplicate',
+      undefined,
+      'duplicate',
+      undefined,
+      'duplicate',
+    ]);
+    expect(captures.map((event) => event.request?.messages.map((message) => message.role))).toEqual([
+      ['user'],
+      undefined,
+      ['assistant'],
+      undefined,
+      ['assistant'],
+      undefined,
+    ]);
+    expect(stored()).toEqual([
+      'user: I prefer trains to planes.',
+      'assistant: Trains it is.',
+      'assistant: Trains, then.',
+    ]);
+    await memory.close();
+  });
+
+  it('after a failed attempt, the complete one adds the tool calls and the answer, not the question', async () => {
+    const memory = createMemory({ backend: clientFor(server), includeToolCalls: true });
+    const steps: TurnMessage[] = [
+      { role: 'assistant', parts: [{ type: 'tool-call', toolCallId: 'c1', toolName: 'trains', input: {} }] },
+      {
+        role: 'tool',
+        parts: [{ type: 'tool-result', toolCallId: 'c1', toolName: 'trains', output: { next: '9:05' } }],
+      },
+    ];
+    memory.capture(turn(), { status: 'error', text: '', steps, error: new Error('503') });
+    memory.capture(turn(), { status: 'complete', text: 'The 9:05.', steps });
+    await memory.flush();
+    expect(
+      server
+        .requestsTo('/add/message')
+        .map((request) => request.body.messages.map((message: { role: string }) => message.role)),
+    ).toEqual([['user'], ['assistant', 'tool', 'assistant']]);
+    await memory.close();
+  });
+
+  it('a different turn of the same words is not taken for a retry', async () => {
+    const memory = createMemory({ backend: clientFor(server) });
+    memory.capture(turn(), { status: 'error', text: '', error: new Error('503') });
+    // The same question again, later in the conversation: another position, so another turn.
+    const later = [...conversation, text('assistant', 'Sorry?'), text('user', 'I prefer trains to planes.')];
+    memory.capture(turn({ messages: later }), { status: 'complete', text: 'Trains it is.' });
+    // A different question at the same position: another turn too.
+    const other = [...conversation.slice(0, 3), text('user', 'I prefer planes.')];
+    memory.capture(turn({ messages: other }), { status: 'complete', text: 'Planes it is.' });
+    await memory.flush();
+    expect(stored()).toEqual([
+      'user: I prefer trains to planes.',
+      'user: I prefer trains to planes.',
+      'assistant: Trains it is.',
+      'user: I prefer planes.',
+      'assistant: Planes it is.',
+    ]);
+    await memory.close();
+  });
+
   it('throws MemOSConfigError without a userId, and reports a failing async resolveIdentity', async () => {
     const memory = createMemory({ backend: clientFor(server) });
     expect(() => memory.capture({ messages: conversation }, { status: 'complete', text: 'x' })).toThrow(
@@ -218,6 +294,23 @@ describe('writes through the real client', () => {
     memory.capture(turn(), { status: 'complete', text: 'Trains it is.' });
     await memory.flush();
     expect(captures.map((event) => event.skipped)).toEqual([undefined, undefined]);
+    expect(stored()).toEqual(['user: I prefer trains to planes.', 'assistant: Trains it is.']);
+    await memory.close();
+  });
+
+  it('a dropped user-only write does not keep the question out of the complete capture', async () => {
+    server.fault('/add/message', { code: 40000, message: 'Invalid request parameters' });
+    const drops: MemoryEvents['drop'][] = [];
+    const memory = createMemory({ backend: clientFor(server), onDrop: (event) => drops.push(event) });
+    memory.capture(turn(), { status: 'error', text: '', error: new Error('503') });
+    await memory.flush();
+    expect(drops).toHaveLength(1);
+    memory.capture(turn(), { status: 'error', text: '', error: new Error('503') });
+    memory.capture(turn(), { status: 'complete', text: 'Trains it is.' });
+    await memory.flush();
+    expect(server.requestsTo('/add/message').map((request) => request.body.messages.length)).toEqual([
+      1, 1, 1,
+    ]);
     expect(stored()).toEqual(['user: I prefer trains to planes.', 'assistant: Trains it is.']);
     await memory.close();
   });
