@@ -92,53 +92,59 @@ export async function executeChat(parsed: ParsedCommand, context: CliContext): P
     context.signal?.addEventListener('abort', stop, { once: true });
     const history: ModelMessage[] = [];
     stdout.write('\nyou> ');
-    for await (const line of lines) {
-      const text = line.trim();
-      if (text === '/exit' || text === '/quit') break;
-      if (text === '/memories') {
-        const data = await opened.backend.getMemory({ user_id: userId, size: 20 });
-        const items = [
-          ...(data.memory_detail_list ?? []).map(
-            (fact) => `  fact: ${fact.memory_value ?? fact.memory_key ?? ''}`,
-          ),
-          ...(data.preference_detail_list ?? []).map(
-            (preference) => `  preference: ${preference.preference ?? ''}`,
-          ),
-        ];
-        stdout.write(`${items.length ? items.join('\n') : '  (nothing yet)'}\nyou> `);
-        continue;
+    try {
+      for await (const line of lines) {
+        const text = line.trim();
+        if (text === '/exit' || text === '/quit') break;
+        if (text === '/memories') {
+          const data = await opened.backend.getMemory({ user_id: userId, size: 20 });
+          const items = [
+            ...(data.memory_detail_list ?? []).map(
+              (fact) => `  fact: ${fact.memory_value ?? fact.memory_key ?? ''}`,
+            ),
+            ...(data.preference_detail_list ?? []).map(
+              (preference) => `  preference: ${preference.preference ?? ''}`,
+            ),
+          ];
+          stdout.write(`${items.length ? items.join('\n') : '  (nothing yet)'}\nyou> `);
+          continue;
+        }
+        if (text === '') {
+          stdout.write('you> ');
+          continue;
+        }
+        history.push({ role: 'user', content: text });
+        let failure: unknown;
+        const result = streamText({
+          model,
+          instructions: 'You are a friendly assistant with long-term memory of this user.',
+          messages: history,
+          ...(context.signal ? { abortSignal: context.signal } : {}),
+          onError: ({ error }) => {
+            failure = error;
+          },
+        });
+        stdout.write('bot> ');
+        let reply = '';
+        for await (const delta of result.textStream) {
+          reply += delta;
+          stdout.write(delta);
+        }
+        if (failure !== undefined) {
+          history.pop();
+          const reason = failure instanceof Error ? failure.message : String(failure);
+          stderr.write(redactSecrets(`\n[the model failed: ${reason}]\n`, context.env));
+        } else {
+          history.push({ role: 'assistant', content: reply });
+        }
+        stdout.write('\nyou> ');
       }
-      if (text === '') {
-        stdout.write('you> ');
-        continue;
-      }
-      history.push({ role: 'user', content: text });
-      let failure: unknown;
-      const result = streamText({
-        model,
-        instructions: 'You are a friendly assistant with long-term memory of this user.',
-        messages: history,
-        ...(context.signal ? { abortSignal: context.signal } : {}),
-        onError: ({ error }) => {
-          failure = error;
-        },
-      });
-      stdout.write('bot> ');
-      let reply = '';
-      for await (const delta of result.textStream) {
-        reply += delta;
-        stdout.write(delta);
-      }
-      if (failure !== undefined) {
-        history.pop();
-        const reason = failure instanceof Error ? failure.message : String(failure);
-        stderr.write(redactSecrets(`\n[the model failed: ${reason}]\n`, context.env));
-      } else {
-        history.push({ role: 'assistant', content: reply });
-      }
-      stdout.write('\nyou> ');
+    } finally {
+      context.signal?.removeEventListener('abort', stop);
+      // Leaving the loop (`/exit`) does not close the interface, and an open one keeps reading stdin, so
+      // the process would stay alive until EOF (Ctrl-D). Closing it pauses the input.
+      lines.close();
     }
-    context.signal?.removeEventListener('abort', stop);
     stdout.write('\nSaving memories...\n');
     await memory.flush();
     stdout.write('Bye.\n');
