@@ -186,7 +186,26 @@ describe('cancel and abort apply the abort policy', () => {
 });
 
 describe('stream errors apply the abort policy', () => {
-  it('a stream that fails upstream stores the user message only, and the error reaches the reader', async () => {
+  it('a stream that fails upstream stores the user message only (default policy), and the error reaches the reader', async () => {
+    const source = manualStream<LanguageModelV4StreamPart>();
+    const mock = new MockLanguageModelV4({ doStream: { stream: source.stream } });
+    const memory = memoryOn(server);
+    const model = withMemOS(mock, { memory });
+    const reader = (await model.doStream(params())).stream.getReader();
+    source.push({ type: 'text-start', id: 't1' }, { type: 'text-delta', id: 't1', delta: 'Half an' });
+    await reader.read();
+    await reader.read();
+    const failure = new Error('connection reset');
+    source.fail(failure);
+    await expect(reader.read()).rejects.toBe(failure);
+    await memory.flush();
+    expect(storedRoles()).toEqual([[`user: ${question}`]]);
+    const stored = server.requestsTo('/add/message').flatMap((request) => request.body.messages);
+    expect(stored.filter((message: { role: string }) => message.role === 'assistant')).toEqual([]);
+    expect(JSON.stringify(stored)).not.toContain('Half an');
+  });
+
+  it("with onAbort: 'partial' a stream that fails upstream stores the partial answer too", async () => {
     const source = manualStream<LanguageModelV4StreamPart>();
     const mock = new MockLanguageModelV4({ doStream: { stream: source.stream } });
     const memory = memoryOn(server, { onAbort: 'partial' });

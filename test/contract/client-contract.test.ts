@@ -15,8 +15,11 @@ import { startMemOSTestServer } from '../support/memos-test-server.ts';
 interface Target {
   readonly baseURL: string;
   readonly token: string;
-  /** Makes sure `userId` holds at least one memory (the fake is seeded; the engine extracts from adds). */
-  ensureMemory(userId: string): void;
+  /**
+   * Gives `userId` at least one memory, so a scenario sets up what it reads and passes alone (the fake
+   * is seeded; the engine extracts from an add).
+   */
+  ensureMemory(userId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,7 @@ const targets: Record<string, () => Promise<Target>> = {
     return {
       baseURL: server.url,
       token: 'contract-key',
-      ensureMemory: (userId) =>
+      ensureMemory: async (userId) =>
         server.seed(userId, { facts: [{ memory_value: 'The user lives in Lyon and loves green tea.' }] }),
       close: () => server.close(),
     };
@@ -38,8 +41,10 @@ const targets: Record<string, () => Promise<Target>> = {
     return {
       baseURL,
       token: 'contract-key',
-      // The first scenario's add ("I live in Lyon and I love green tea.") is extracted into memories.
-      ensureMemory: () => {},
+      // Extraction is synchronous: the memories are there when the add resolves.
+      ensureMemory: async (userId) => {
+        await engine.addMessage({ user_id: userId, conversation_id: 'seed', messages: conversation });
+      },
       async close() {
         await server.close();
         await engine.close();
@@ -71,14 +76,14 @@ describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) =>
 
   it('adds messages and reads them back in order, with their chat_time', async () => {
     const added = await client.addMessage({
-      user_id: 'c-user',
+      user_id: 'c-add',
       conversation_id: 'c-1',
       messages: conversation,
     });
     expect(added.success).toBe(true);
     expect(added.task_id).toEqual(expect.any(String));
     const { message_detail_list: messages } = await client.getMessage({
-      user_id: 'c-user',
+      user_id: 'c-add',
       conversation_id: 'c-1',
     });
     expect(messages.map(({ role, content }) => ({ role, content }))).toEqual(
@@ -88,7 +93,7 @@ describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) =>
 
   it('reports the add task as known to get/status', async () => {
     const { task_id: taskId } = await client.addMessage({
-      user_id: 'c-user',
+      user_id: 'c-status',
       conversation_id: 'c-2',
       messages: [{ role: 'user', content: 'I work as a nurse.' }],
     });
@@ -97,24 +102,28 @@ describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) =>
   });
 
   it('answers a search in the cloud shape (lists optional, relativity 0-1)', async () => {
-    target.ensureMemory('c-user');
-    const data = await client.searchMemory({ user_id: 'c-user', query: 'where do I live?', relativity: 0 });
+    await target.ensureMemory('c-search');
+    const data = await client.searchMemory({ user_id: 'c-search', query: 'where do I live?', relativity: 0 });
     const items = [...(data.memory_detail_list ?? []), ...(data.preference_detail_list ?? [])];
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(item.id).toEqual(expect.any(String));
-      if (item.relativity !== undefined) {
-        expect(item.relativity).toBeGreaterThanOrEqual(0);
-        expect(item.relativity).toBeLessThanOrEqual(1);
-      }
+      // Every search item carries its relativity, a number in 0–1 (memos-api.md, MemoryDetail and
+      // PreferenceDetail).
+      expect(item.relativity).toEqual(expect.any(Number));
+      expect(item.relativity).toBeGreaterThanOrEqual(0);
+      expect(item.relativity).toBeLessThanOrEqual(1);
     }
     expect(typeof (data.preference_note ?? '')).toBe('string');
   });
 
   it('pages memories with the paging fields', async () => {
-    const page = await client.getMemory({ user_id: 'c-user', page: 1, size: 1 });
-    expect((page.memory_detail_list ?? []).length).toBeLessThanOrEqual(1);
-    expect(page.total).toEqual(expect.any(Number));
+    await target.ensureMemory('c-page');
+    const page = await client.getMemory({ user_id: 'c-page', page: 1, size: 1 });
+    // `size` bounds each list of the page.
+    expect(page.memory_detail_list).toHaveLength(1);
+    expect((page.preference_detail_list ?? []).length).toBeLessThanOrEqual(1);
+    expect(page.total).toBeGreaterThanOrEqual(1);
   });
 
   it('maps an unknown memory to MemOSNotFoundError with code 40307', async () => {
@@ -127,10 +136,10 @@ describe.each(Object.keys(targets))('MemOSClient contract against %s', (name) =>
   });
 
   it('deletes all of a user’s memories by user_id', async () => {
-    target.ensureMemory('c-user');
-    expect((await client.getMemory({ user_id: 'c-user' })).memory_detail_list?.length).toBeGreaterThan(0);
-    expect((await client.deleteMemory({ user_id: 'c-user' })).success).toBe(true);
-    const page = await client.getMemory({ user_id: 'c-user' });
+    await target.ensureMemory('c-delete');
+    expect((await client.getMemory({ user_id: 'c-delete' })).memory_detail_list?.length).toBeGreaterThan(0);
+    expect((await client.deleteMemory({ user_id: 'c-delete' })).success).toBe(true);
+    const page = await client.getMemory({ user_id: 'c-delete' });
     expect(page.memory_detail_list ?? []).toEqual([]);
   });
 

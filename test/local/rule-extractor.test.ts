@@ -373,8 +373,45 @@ describe('rule extractor', () => {
     ]);
   });
 
-  it('is deterministic', async () => {
-    const messages = [message('user', "I'm a nurse and I live in Berlin. I love tea. 我喜欢喝茶。")];
-    expect(await extract(messages)).toEqual(await extract(messages));
+  // The extractor keeps module-level state (word sets, /g regexes reused across calls): a call must not
+  // see what an earlier call on the same instance read, whatever the order or interleaving.
+  it('reads each conversation the same whatever was extracted before it, on one instance', async () => {
+    const first = [message('user', "I'm a nurse and I live in Berlin. I love tea. My wife is a doctor.")];
+    const second = [
+      message('user', 'Which hotels are there in Guangzhou?'),
+      message('assistant', 'You can consider 7 Days Inn, Hilton or Hyatt.'),
+      message('user', "I'll choose 7 Days Inn. 我喜欢喝茶。我住在上海。"),
+    ];
+    const input = (messages: StoredMessage[]) => ({
+      messages,
+      existing: [],
+      userId: 'u1',
+      conversationId: 'c1',
+    });
+    const alone = async (messages: StoredMessage[]) =>
+      (await createRuleExtractor({ rawFallback: false }).extract(input(messages))).memories;
+    const expectedFirst = await alone(first);
+    const expectedSecond = await alone(second);
+    expect(expectedFirst.length).toBeGreaterThanOrEqual(3);
+    expect(expectedSecond.length).toBeGreaterThanOrEqual(2);
+
+    const forward = createRuleExtractor({ rawFallback: false });
+    const forwardFirst = (await forward.extract(input(first))).memories;
+    const forwardSecond = (await forward.extract(input(second))).memories;
+    const backward = createRuleExtractor({ rawFallback: false });
+    const backwardSecond = (await backward.extract(input(second))).memories;
+    const backwardFirst = (await backward.extract(input(first))).memories;
+    const shared = createRuleExtractor({ rawFallback: false });
+    const [concurrentFirst, concurrentSecond] = await Promise.all([
+      shared.extract(input(first)),
+      shared.extract(input(second)),
+    ]);
+
+    for (const result of [forwardFirst, backwardFirst, concurrentFirst.memories]) {
+      expect(result).toEqual(expectedFirst);
+    }
+    for (const result of [forwardSecond, backwardSecond, concurrentSecond.memories]) {
+      expect(result).toEqual(expectedSecond);
+    }
   });
 });
