@@ -1,4 +1,4 @@
-import type { TurnMessage, TurnPart } from 'memos-middleware';
+import { MemOSConfigError, type TurnMessage, type TurnPart } from 'memos-middleware';
 import { fieldOf, type PartLike, type PromptMessageLike } from './model-spec.ts';
 
 const ROLES = new Set(['system', 'user', 'assistant', 'tool']);
@@ -61,7 +61,7 @@ function toolOutput(output: unknown): { output: unknown; isError: boolean } {
 function toTurnPart(part: PartLike): TurnPart | undefined {
   switch (part.type) {
     case 'text':
-      return { type: 'text', text: String(fieldOf(part, 'text') ?? '') };
+      return { type: 'text', text: fieldOf(part, 'text') as string };
     case 'file': {
       const mediaType = fieldOf(part, 'mediaType');
       const filename = fieldOf(part, 'filename');
@@ -97,26 +97,67 @@ function toTurnPart(part: PartLike): TurnPart | undefined {
   }
 }
 
+const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+function refuse(where: string, expected: string, value: unknown): never {
+  throw new MemOSConfigError(
+    `Invalid AI SDK prompt: ${where} must be ${expected}, got ${kindOf(value)} (generateText and streamText reject it too)`,
+  );
+}
+
+// What the prompt must be for the turn to be read at all: an array of message objects whose content
+// is a string or an array of part objects, each part with a string `type`, a text part with a string
+// `text`. Anything else is refused here, in transformParams, before the model is called: we cannot
+// tell what the user said, and generateText/streamText reject the same prompt (InvalidPromptError),
+// so only code calling the wrapped model below their validation gets here, and a clear error beats
+// storing "[object Object]" as the user's words or a TypeError from inside the middleware. What the
+// provider owns passes through untouched for the model to judge: unknown roles and part types (their
+// content is not read), and odd values inside well-formed file and tool parts (file data, media type,
+// tool ids), which memory stores as far as it can read them (a placeholder for a file).
+function readParts(content: unknown, where: string): readonly PartLike[] {
+  if (!Array.isArray(content)) return refuse(`${where}.content`, 'a string or an array of parts', content);
+  content.forEach((part: unknown, index) => {
+    const at = `${where}.content[${index}]`;
+    if (typeof part !== 'object' || part === null || Array.isArray(part)) refuse(at, 'a part object', part);
+    const { type, text } = part as { type?: unknown; text?: unknown };
+    if (typeof type !== 'string') refuse(`${at}.type`, 'a string', type);
+    if (type === 'text' && typeof text !== 'string') refuse(`${at}.text`, 'a string', text);
+  });
+  return content as readonly PartLike[];
+}
+
 /**
  * Maps an AI SDK prompt (V4 or V3) to the core's neutral messages: text, files, tool calls and
- * results; reasoning and provider-specific parts are dropped.
+ * results; reasoning and provider-specific parts are dropped. A prompt whose structure cannot be read
+ * (not an array, a message that is not an object, content neither a string nor parts, a part without
+ * a `type`, a text part without a string `text`) throws a `MemOSConfigError` naming where.
  *
  * @example
  * toTurnMessages([{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }]);
  * // [{ role: 'user', parts: [{ type: 'text', text: 'Hi' }] }]
  */
 export function toTurnMessages(prompt: readonly PromptMessageLike[]): TurnMessage[] {
+  // Typed as the spec says, checked as what a caller below the SDK's validation may really pass.
+  const given: unknown = prompt;
+  if (!Array.isArray(given)) return refuse('prompt', 'an array of messages', given);
   const messages: TurnMessage[] = [];
-  for (const message of prompt) {
-    if (!ROLES.has(message.role)) continue;
-    const role = message.role as TurnMessage['role'];
-    if (typeof message.content === 'string') {
-      messages.push({ role, parts: [{ type: 'text', text: message.content }] });
-      continue;
+  given.forEach((message: unknown, index) => {
+    const where = `prompt[${index}]`;
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+      refuse(where, 'a message object', message);
     }
-    const parts = message.content.map(toTurnPart).filter((part) => part !== undefined);
-    messages.push({ role, parts });
-  }
+    const { role, content } = message as { role?: unknown; content?: unknown };
+    if (typeof role !== 'string' || !ROLES.has(role)) return;
+    const turnRole = role as TurnMessage['role'];
+    if (typeof content === 'string') {
+      messages.push({ role: turnRole, parts: [{ type: 'text', text: content }] });
+      return;
+    }
+    const parts = readParts(content, where)
+      .map(toTurnPart)
+      .filter((part) => part !== undefined);
+    messages.push({ role: turnRole, parts });
+  });
   return messages;
 }
 
