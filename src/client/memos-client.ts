@@ -20,12 +20,18 @@ import type {
   TaskData,
 } from '../api/responses.ts';
 import { MemOSConfigError, MemOSInvalidRequestError } from '../errors/index.ts';
+import { isRetryable, sleep } from '../retry/backoff.ts';
 import { ENDPOINTS, type EndpointSpec } from './endpoints.ts';
-import { checkRequestOptions, type MemOSClientOptions, resolveClientOptions } from './options.ts';
+import {
+  checkRequestOptions,
+  type MemOSClientOptions,
+  requireApiKey,
+  resolveClientOptions,
+} from './options.ts';
 import { redactSecret } from './redact.ts';
 import { sendAttempt } from './request.ts';
 import { toIssues } from './response.ts';
-import { retryDelayMs, shouldRetry, sleep } from './retry.ts';
+import { retryDelayMs } from './retry.ts';
 import { createFetchTransport, createUndiciTransport, type Transport } from './transport.ts';
 
 /**
@@ -43,7 +49,7 @@ export class MemOSClient implements MemoryBackend {
   readonly timeoutMs: number;
   /** Default retries after the first attempt. */
   readonly maxRetries: number;
-  readonly #apiKey: string;
+  #apiKey: string | undefined;
   readonly #headers: Readonly<Record<string, string>>;
   readonly #transport: Transport;
   readonly #lifetime = new AbortController();
@@ -157,11 +163,13 @@ export class MemOSClient implements MemoryBackend {
       throw new MemOSConfigError(`MemOSClient.${spec.name} called after close() or destroy()`);
     }
     checkRequestOptions(options);
+    const apiKey = requireApiKey(this.#apiKey);
+    this.#apiKey = apiKey;
     const parsed = spec.request.safeParse(body);
     if (!parsed.success) {
       const issues = toIssues(parsed.error).map((issue) => ({
         path: issue.path,
-        message: redactSecret(issue.message, this.#apiKey),
+        message: redactSecret(issue.message, apiKey),
       }));
       const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
       throw new MemOSInvalidRequestError(`Invalid ${spec.name} request: ${summary.join('; ')}`, { issues });
@@ -174,7 +182,7 @@ export class MemOSClient implements MemoryBackend {
     const headers: Record<string, string> = {
       ...this.#headers,
       accept: 'application/json',
-      authorization: `Token ${this.#apiKey}`,
+      authorization: `Token ${apiKey}`,
     };
     if (spec.method === 'POST') headers['content-type'] = 'application/json';
     // One key per logical write, kept across its retries, so the server can apply it at most once.
@@ -197,10 +205,10 @@ export class MemOSClient implements MemoryBackend {
           timeoutMs,
           signal: options.signal,
           lifetime,
-          secret: this.#apiKey,
+          secret: apiKey,
         });
       } catch (error) {
-        if (retry >= maxRetries || !shouldRetry(error)) throw error;
+        if (retry >= maxRetries || !isRetryable(error)) throw error;
         const retryAfterMs = (error as { retryAfterMs?: number | undefined }).retryAfterMs;
         await sleep(retryDelayMs(retry, retryAfterMs), [options.signal, lifetime]);
       }

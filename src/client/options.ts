@@ -35,7 +35,8 @@ export interface MemOSClientOptions {
  * const { baseURL, timeoutMs }: ResolvedClientOptions = resolveClientOptions({ apiKey: 'mpg-…' });
  */
 export interface ResolvedClientOptions {
-  readonly apiKey: string;
+  /** `undefined` when neither the option nor MEMOS_API_KEY had one (yet). */
+  readonly apiKey: string | undefined;
   readonly baseURL: string;
   readonly timeoutMs: number;
   readonly maxRetries: number;
@@ -96,6 +97,28 @@ function environment(): Record<string, string | undefined> {
 
 const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
+function checkApiKey(apiKey: string): string {
+  if (/\s/.test(apiKey)) throw new MemOSConfigError('MemOSClient apiKey must not contain whitespace');
+  return apiKey;
+}
+
+/**
+ * The key a request is sent with: the one given at construction, else MEMOS_API_KEY as it is now.
+ * Throws `MemOSConfigError` when there is none, at the first request rather than at construction.
+ *
+ * @example
+ * const apiKey = requireApiKey(resolved.apiKey);
+ */
+export function requireApiKey(apiKey: string | undefined): string {
+  const key = apiKey ?? clean(environment().MEMOS_API_KEY);
+  if (key === undefined) {
+    throw new MemOSConfigError(
+      'MemOSClient has no API key: pass { apiKey } or set MEMOS_API_KEY (checked at the first request, so builds need no secret)',
+    );
+  }
+  return checkApiKey(key);
+}
+
 /**
  * Validates the client options and applies defaults and environment; throws `MemOSConfigError`.
  *
@@ -119,11 +142,10 @@ export function resolveClientOptions(options: MemOSClientOptions): ResolvedClien
     throw new MemOSConfigError(`Invalid MemOSClient options: ${detail}`);
   }
   const { fetch, dispatcher, headers = {} } = parsed.data;
+  // A missing key is not an error yet: building the client at module scope (a Next.js route) must not
+  // need secrets at build time. The first request asks `requireApiKey` again.
   const apiKey = clean(parsed.data.apiKey) ?? clean(env.MEMOS_API_KEY);
-  if (apiKey === undefined) {
-    throw new MemOSConfigError('MemOSClient needs an API key: pass { apiKey } or set MEMOS_API_KEY');
-  }
-  if (/\s/.test(apiKey)) throw new MemOSConfigError('MemOSClient apiKey must not contain whitespace');
+  if (apiKey !== undefined) checkApiKey(apiKey);
   if (fetch && dispatcher) {
     throw new MemOSConfigError('MemOSClient takes either fetch or dispatcher, not both');
   }

@@ -1,4 +1,4 @@
-import { MemOSAbortError } from '../errors/index.ts';
+import { backoffDelayMs } from '../retry/backoff.ts';
 
 /**
  * Backoff settings: exponential with full jitter, capped; `Retry-After` trusted up to `maxRetryAfterMs`.
@@ -11,20 +11,6 @@ export const RETRY_POLICY = {
   maxDelayMs: 8_000,
   maxRetryAfterMs: 30_000,
 } as const;
-
-/**
- * Whether a failed attempt is worth another: connection errors, timeouts and API errors the factory
- * marked retryable (408/409/429/5xx, retryable MemOS codes). Aborts, schema failures and invalid
- * requests carry `isRetryable: false` or none, so they are never retried.
- *
- * @example
- * shouldRetry(new MemOSTimeoutError('slow', { timeoutMs: 800 })); // true
- */
-export function shouldRetry(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { isRetryable?: unknown }).isRetryable === true
-  );
-}
 
 /**
  * The delay the server asked for, in milliseconds: `retry-after-ms`, then `Retry-After` as seconds or
@@ -57,8 +43,8 @@ export function parseRetryAfter(
 }
 
 /**
- * How long to wait before retry number `retry` (0 for the first retry): the server's `Retry-After`
- * when it gave a usable one, else a random delay in [0, min(8 s, 250 ms × 2^retry)] (full jitter).
+ * How long the client waits before retry number `retry` (0 for the first retry): the server's
+ * `Retry-After` when it gave a usable one, else a random delay in [0, min(8 s, 250 ms × 2^retry)].
  *
  * @example
  * retryDelayMs(2, undefined); // somewhere in 0..1000
@@ -68,33 +54,5 @@ export function retryDelayMs(
   retryAfterMs: number | undefined,
   random: () => number = Math.random,
 ): number {
-  if (retryAfterMs !== undefined) return retryAfterMs;
-  const ceiling = Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
-}
-
-/**
- * Waits `delayMs`, but rejects with `MemOSAbortError` the moment any of `signals` aborts.
- *
- * @example
- * await sleep(500, [callerSignal]);
- */
-export function sleep(delayMs: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const active = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-    if (active.some((signal) => signal.aborted)) {
-      reject(new MemOSAbortError('MemOS request aborted while waiting to retry'));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      for (const signal of active) signal.removeEventListener('abort', onAbort);
-      reject(new MemOSAbortError('MemOS request aborted while waiting to retry'));
-    };
-    const timer = setTimeout(() => {
-      for (const signal of active) signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, delayMs);
-    for (const signal of active) signal.addEventListener('abort', onAbort, { once: true });
-  });
+  return backoffDelayMs(retry, { retryAfterMs }, { ...RETRY_POLICY, random });
 }

@@ -1,8 +1,8 @@
 import type { MemoryBackend } from '../api/backend.ts';
 import type { AddMessageRequest } from '../api/requests.ts';
 import { MemOSConfigError } from '../errors/index.ts';
+import { backoffDelayMs, isRetryable, sleep } from '../retry/backoff.ts';
 import type { MemoryEvents, WriterOptions } from '../types.ts';
-import { isRetryable, writeRetryDelayMs } from './backoff.ts';
 import { type Outbox, openOutbox } from './outbox.ts';
 import { conversationKeyOf, createWriteQueue, mergeKeyOf, type QueuedWrite } from './write-queue.ts';
 
@@ -34,8 +34,6 @@ interface Tracked extends QueuedWrite {
   readonly settled: Promise<void>;
   readonly settle: () => void;
 }
-
-const sleep = (delayMs: number) => new Promise<void>((resolve) => setTimeout(resolve, delayMs));
 
 function positiveInteger(name: string, value: number, minimum: number): number {
   if (!Number.isInteger(value) || value < minimum) {
@@ -142,7 +140,7 @@ export function createWriter({
         call(onError, { error, phase: 'write' });
         if (isRetryable(error) && attempt <= maxRetries) {
           await sleep(
-            writeRetryDelayMs(error, attempt - 1, {
+            backoffDelayMs(attempt - 1, error, {
               baseDelayMs: retryBaseDelayMs,
               maxDelayMs: retryMaxDelayMs,
             }),

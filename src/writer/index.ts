@@ -1,3 +1,2 @@
-export { isRetryable, writeRetryDelayMs } from './backoff.ts';
 export { type CreateWriterOptions, createWriter, type Writer } from './create-writer.ts';
 export { type Outbox, type OutboxRecord, openOutbox } from './outbox.ts';
