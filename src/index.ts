@@ -1,5 +1,6 @@
-// Public entry of `memos-middleware`. Re-exports only, by name. Importing this module must not load
-// any Node built-in (edge runtimes): Node-only parts are loaded lazily or live behind `./local`.
+// Public entry of `memos-middleware`: the documented API, re-exported by name (test/exports.test.ts
+// lists it, so a change to the surface is deliberate). Importing this module must not load any Node
+// built-in (edge runtimes): the embedded engine is loaded on first use, or lives behind `./local`.
 
 // --- api (wire types and schemas) ---
 export {
@@ -28,7 +29,7 @@ export {
   type ToolMemoryDetail,
   type UpdateMemoryRequest,
 } from './api/index.ts';
-// --- client (issue: foundation) ---
+// --- client ---
 export { type FetchLike, MemOSClient, type MemOSClientOptions } from './client/index.ts';
 // --- errors ---
 export {
@@ -50,34 +51,19 @@ export {
   MemOSServerError,
   MemOSTimeoutError,
 } from './errors/index.ts';
-// --- memory core, prompt, writer (issue: memory core) ---
-export {
-  type CaptureDeltaOptions,
-  captureDelta,
-  createLazyBackend,
-  createMemory,
-  DEFAULT_LOCAL_PATH,
-  type DefaultBackend,
-  MAX_QUERY_CHARS,
-  recallQuery,
-  resolveDefaultBackend,
-  type TurnDelta,
-} from './memory/index.ts';
+// --- memory core ---
+export { createMemory } from './memory/index.ts';
 // --- memory core types ---
 export type { Memory, MemoryOptions } from './memory/types.ts';
-// --- prompt block and placement (issue: memory core) ---
+// --- prompt block and placement ---
 export {
   appendToSystem,
   applyPlacement,
-  buildMemoryBlock,
-  escapeMemoryText,
   type FormatMemoriesOptions,
   formatMemories,
-  type MemoryBlock,
   type PromptCodec,
   placeMemoryBlock,
   prependToUser,
-  selectMemories,
   stripMemoryBlock,
 } from './prompt/index.ts';
 export type {
@@ -95,5 +81,5 @@ export type {
   TurnPart,
   WriterOptions,
 } from './types.ts';
-// --- background writer (issue: memory core) ---
+// --- background writer ---
 export { type CreateWriterOptions, createWriter, type Writer } from './writer/index.ts';

@@ -1,6 +1,5 @@
 // Public entry of `memos-middleware/ai-sdk`. Re-exports only, by name.
 export { type MemOSCallOptions, PROVIDER_OPTIONS_KEY } from './call-identity.ts';
-export { type DemoModelOptions, demoModel } from './demo-model.ts';
 export type {
   MemOSProviderMetadata,
   MemoryItemMetadata,

@@ -1,7 +1,7 @@
 // Which model the chatbot talks to: a real one when OPENAI_API_KEY is set (any OpenAI-compatible
 // endpoint through OPENAI_BASE_URL), otherwise the clearly labelled offline demo model.
 import { createOpenAI } from '@ai-sdk/openai';
-import { demoModel } from 'memos-middleware/ai-sdk';
+import { demoModel } from 'memos-middleware/ai-sdk/demo';
 import type { ChatModel } from './bot.ts';
 
 /**

@@ -19,5 +19,11 @@ export const DEFAULTS = {
   asyncMode: true,
 } as const;
 
+/** Longest recall query, in characters: MemOS caps query tokens, and a message's start carries its intent. */
+export const MAX_QUERY_CHARS = 4000;
+
+/** Where the embedded engine keeps its data when no path is given (relative to the working directory). */
+export const DEFAULT_LOCAL_PATH = '.memos/memory.db';
+
 /** The default MemOS Cloud base URL (China region, as in the vendor docs). */
 export const DEFAULT_BASE_URL = 'https://memos.memtensor.cn/api/openmem/v1';

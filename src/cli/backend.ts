@@ -1,3 +1,4 @@
+import { DEFAULT_LOCAL_PATH } from '../api/limits.ts';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MemoryBackend } from '../api/backend.ts';
@@ -12,7 +13,7 @@ import type { CliContext } from './context.ts';
  * @example
  * resolve(context.cwd, DEFAULT_DB); // '/home/me/app/.memos/memory.db'
  */
-export const DEFAULT_DB = '.memos/memory.db';
+export const DEFAULT_DB = DEFAULT_LOCAL_PATH;
 
 /**
  * `--db` and `--local`, shared by the commands that open a backend.

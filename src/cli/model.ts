@@ -48,7 +48,8 @@ export async function loadPeer<T>(load: () => Promise<T>, name: string): Promise
  */
 export async function loadAISDK() {
   const { streamText, wrapLanguageModel } = await loadPeer(() => import('ai'), 'ai');
-  const { demoModel, withMemOS } = await import('memos-middleware/ai-sdk');
+  const { withMemOS } = await import('memos-middleware/ai-sdk');
+  const { demoModel } = await import('memos-middleware/ai-sdk/demo');
   return { streamText, wrapLanguageModel, demoModel, withMemOS };
 }
 

@@ -1,4 +1,5 @@
-// Public entry of `memos-middleware/local`: the embedded MemOS engine (Node only). Re-exports only.
+// Public entry of `memos-middleware/local`: the embedded MemOS engine (Node only). Re-exports only, by
+// name; test/exports.test.ts lists the surface.
 export {
   createEmbedder,
   type Embedder,
@@ -24,17 +25,13 @@ export type {
   StoredMessage,
 } from './extraction/types.ts';
 export { LocalMemOS, type LocalMemOSOptions } from './local-memos.ts';
-export { PREFERENCE_NOTE_EN, PREFERENCE_NOTE_ZH } from './search/preference-note.ts';
 export type { RankingWeights } from './search/search-memories.ts';
-// --- MemOS-compatible HTTP server (owner: server/CLI) ---
+// --- MemOS-compatible HTTP server ---
 export {
-  API_PREFIX,
   createMemOSServer,
   type MemOSServer,
   type MemOSServerLogEntry,
   type MemOSServerOptions,
-  SERVER_CODES,
   type ServedBackend,
 } from './server/index.ts';
-export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, readSchemaVersion } from './store/migrations.ts';
 export { DEFAULT_DATABASE_PATH } from './store/open-database.ts';

@@ -1,40 +1,14 @@
+import { loadLocalEngine } from '#local-engine';
 import type { MemoryBackend } from '../api/backend.ts';
+import { DEFAULT_LOCAL_PATH } from '../api/limits.ts';
 import { MemOSClient } from '../client/memos-client.ts';
 import { MemOSConfigError } from '../errors/index.ts';
 import type { MemoryEvents } from '../types.ts';
-
-/** Where the embedded engine keeps its data by default. */
-export const DEFAULT_LOCAL_PATH = '.memos/memory.db';
-// Held in a variable so neither type-checkers nor bundlers follow it: the local engine is Node-only
-// (SQLite, fs) and must never be pulled into the edge-safe core. It resolves through the package's
-// own `exports` map, in source (`memos-source` condition) and in `dist` alike.
-const LOCAL_ENGINE_MODULE: string = 'memos-middleware/local';
-
-type LocalEngineModule = { LocalMemOS?: new (options?: { path?: string }) => MemoryBackend };
 
 /** The backend chosen when none was passed, and the sentence saying so. */
 export interface DefaultBackend {
   readonly backend: MemoryBackend;
   readonly info: MemoryEvents['info'];
-}
-
-async function loadLocalEngine(path: string): Promise<MemoryBackend> {
-  let module: LocalEngineModule;
-  try {
-    module = (await import(LOCAL_ENGINE_MODULE)) as LocalEngineModule;
-  } catch (error) {
-    throw new MemOSConfigError(
-      'No memory backend: pass `backend`, set MEMOS_API_KEY for MemOS Cloud, or run on Node.js 22+ where the ' +
-        `embedded engine (memos-middleware/local) can load. Loading it failed: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  if (typeof module.LocalMemOS !== 'function') {
-    throw new MemOSConfigError(
-      'memos-middleware/local does not export LocalMemOS; reinstall memos-middleware',
-    );
-  }
-  return new module.LocalMemOS({ path });
 }
 
 /**
@@ -77,8 +51,10 @@ export function createLazyBackend(load: () => Promise<MemoryBackend>): MemoryBac
 
 /**
  * Picks the backend when `createMemory` got none: MemOS Cloud when `MEMOS_API_KEY` is set (and
- * `MEMOS_BASE_URL` if given), otherwise the embedded local engine at `.memos/memory.db`, loaded
- * lazily on first use so edge bundles never contain it.
+ * `MEMOS_BASE_URL` if given), otherwise the embedded local engine at `.memos/memory.db`, loaded on
+ * first use. The engine comes through the package's `#local-engine` import: on Node it is a literal
+ * `import()` bundlers follow (a Next.js route needs no config), on edge runtimes a stub that says to
+ * set `MEMOS_API_KEY`, so edge bundles never contain SQLite.
  *
  * @example
  * const { backend, info } = resolveDefaultBackend();

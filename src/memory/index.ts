@@ -3,9 +3,8 @@ export { type CircuitBreakerOptions, type CircuitState, createCircuitBreaker } f
 export { createMemory } from './create-memory.ts';
 export {
   createLazyBackend,
-  DEFAULT_LOCAL_PATH,
   type DefaultBackend,
   resolveDefaultBackend,
 } from './default-backend.ts';
 export { mergeIdentity, type ResolvedIdentity, requireUserId } from './identity.ts';
-export { MAX_QUERY_CHARS, messageText, recallQuery } from './turn-text.ts';
+export { messageText, recallQuery } from './turn-text.ts';

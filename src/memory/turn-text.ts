@@ -1,8 +1,7 @@
+import { MAX_QUERY_CHARS } from '../api/limits.ts';
 import { stripMemoryBlock } from '../prompt/placement.ts';
 import type { TurnMessage } from '../types.ts';
 
-/** Longest query sent to search; MemOS caps query tokens, and the start of a message carries its intent. */
-export const MAX_QUERY_CHARS = 4000;
 
 /**
  * The text of a message's text parts, any injected memory block removed, joined by newlines.

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { demoModel } from 'memos-middleware/ai-sdk';
+import { demoModel } from 'memos-middleware/ai-sdk/demo';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../examples/chatbot/bot.ts';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';

@@ -10,12 +10,12 @@ import * as ai6 from 'ai-v6';
 import { MockLanguageModelV3 } from 'ai-v6/test';
 import { MemOSConfigError } from 'memos-middleware';
 import {
-  demoModel,
   type MemOSProviderMetadata,
   memosMiddleware,
   SPECIFICATION_VERSION,
   type SupportedSpecificationVersion,
 } from 'memos-middleware/ai-sdk';
+import { demoModel } from 'memos-middleware/ai-sdk/demo';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';

@@ -1,5 +1,6 @@
 import { generateText, streamText } from 'ai';
-import { demoModel, withMemOS } from 'memos-middleware/ai-sdk';
+import { withMemOS } from 'memos-middleware/ai-sdk';
+import { demoModel } from 'memos-middleware/ai-sdk/demo';
 import { describe, expect, it } from 'vitest';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
 import { memoryOn, useQuickStartServer } from './helpers.ts';

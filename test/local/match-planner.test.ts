@@ -1,4 +1,5 @@
-import { LocalMemOS, migrate } from 'memos-middleware/local';
+import { LocalMemOS } from 'memos-middleware/local';
+import { migrate } from '../../src/local/store/migrations.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMatchPlanner } from '../../src/local/search/match-planner.ts';
 import { createMemoryStore } from '../../src/local/store/memory-store.ts';

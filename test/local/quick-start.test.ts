@@ -1,4 +1,5 @@
-import { LocalMemOS, PREFERENCE_NOTE_EN } from 'memos-middleware/local';
+import { LocalMemOS } from 'memos-middleware/local';
+import { PREFERENCE_NOTE_EN } from '../../src/local/search/preference-note.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // The vendor's own scenario (shared/memos-docs/quick-start.md): conversation A on 2025-06-10 plans a

@@ -1,4 +1,5 @@
-import { LocalMemOS, PREFERENCE_NOTE_ZH } from 'memos-middleware/local';
+import { LocalMemOS } from 'memos-middleware/local';
+import { PREFERENCE_NOTE_ZH } from '../../src/local/search/preference-note.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock, scriptedExtractor } from './helpers.ts';
 

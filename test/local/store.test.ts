@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { MemOSConfigError } from 'memos-middleware';
-import { LATEST_SCHEMA_VERSION, LocalMemOS, migrate, readSchemaVersion } from 'memos-middleware/local';
+import { LocalMemOS } from 'memos-middleware/local';
+import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scopeToken } from '../../src/local/store/memory-store.ts';
 

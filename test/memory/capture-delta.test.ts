@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captureDelta, type Reply, type TurnMessage } from '../../src/index.ts';
+import type { Reply, TurnMessage } from '../../src/index.ts';
+import { captureDelta } from '../../src/memory/index.ts';
 
 const text = (role: TurnMessage['role'], value: string): TurnMessage => ({
   role,

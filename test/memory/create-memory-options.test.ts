@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  createLazyBackend,
   createMemory,
   MemOSClient,
   MemOSConfigError,
   type MemoryBackend,
   type MemoryEvents,
   type MemoryOptions,
-  resolveDefaultBackend,
 } from '../../src/index.ts';
+import { createLazyBackend, resolveDefaultBackend } from '../../src/memory/index.ts';
 import { type MemOSTestServer, startMemOSTestServer } from '../support/memos-test-server.ts';
 import { clientFor, turnOf } from './memory-test-kit.ts';
 

@@ -1,3 +1,4 @@
+import { MAX_QUERY_CHARS } from '../../api/limits.ts';
 import { topicTagsOf } from '../extraction/topics.ts';
 
 // Turning free text into index columns and safe FTS5 queries. Every query term is reduced to letters
@@ -9,7 +10,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Most queries are a sentence; past this only noise and cost grow. */
-const MAX_QUERY_CHARS = 4000;
 const MAX_TERMS = 48;
 
 const ENGLISH_STOPWORDS = new Set(

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCAL_PATH } from '../../api/limits.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
@@ -50,7 +51,7 @@ function loadSqlite(): SqliteModule {
  * @example
  * new LocalMemOS().path === DEFAULT_DATABASE_PATH; // '.memos/memory.db'
  */
-export const DEFAULT_DATABASE_PATH = '.memos/memory.db';
+export const DEFAULT_DATABASE_PATH = DEFAULT_LOCAL_PATH;
 
 /**
  * Opens (creating its folder when needed) the SQLite database and sets the pragmas the engine relies on:

@@ -6,9 +6,9 @@ import type {
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
 import { stripMemoryBlock } from 'memos-middleware';
+import type { InstalledLanguageModel } from '../model-spec.ts';
+import { SPECIFICATION_VERSION, type SupportedSpecificationVersion } from '../specification-version.ts';
 import { composeDemoAnswer, readMemoryBlock } from './demo-answer.ts';
-import type { InstalledLanguageModel } from './model-spec.ts';
-import { SPECIFICATION_VERSION, type SupportedSpecificationVersion } from './specification-version.ts';
 
 /**
  * Options of `demoModel`.
