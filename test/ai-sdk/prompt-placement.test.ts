@@ -280,7 +280,13 @@ describe('the prompt the model sees', () => {
     const history: ModelMessage[] = [
       { role: 'user', content: `${stale}\n\nI am planning a trip.` },
       { role: 'assistant', content: 'Nice! Where to?' },
-      { role: 'user', content: [{ type: 'text', text: 'Any hotel ideas?' }, { type: 'text', text: stale }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Any hotel ideas?' },
+          { type: 'text', text: stale },
+        ],
+      },
     ];
     const seen = async (options: MemoryOptions) => {
       const mock = new MockLanguageModelV4({ doGenerate: textResult('ok') });
