@@ -1,7 +1,7 @@
-import { DEFAULT_LOCAL_PATH } from '../api/limits.ts';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MemoryBackend } from '../api/backend.ts';
+import { DEFAULT_LOCAL_PATH } from '../api/limits.ts';
 import { MemOSClient } from '../client/memos-client.ts';
 import { LocalMemOS } from '../local/index.ts';
 import type { OptionSpec } from './args.ts';

@@ -2,7 +2,6 @@ import { MAX_QUERY_CHARS } from '../api/limits.ts';
 import { stripMemoryBlock } from '../prompt/placement.ts';
 import type { TurnMessage } from '../types.ts';
 
-
 /**
  * The text of a message's text parts, any injected memory block removed, joined by newlines.
  *

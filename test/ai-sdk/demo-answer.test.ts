@@ -1,6 +1,10 @@
 import { formatMemories, type SearchMemoryData } from 'memos-middleware';
 import { describe, expect, it } from 'vitest';
-import { composeDemoAnswer, readMemoryBlock, toSecondPerson } from '../../adapters/ai-sdk/demo/demo-answer.ts';
+import {
+  composeDemoAnswer,
+  readMemoryBlock,
+  toSecondPerson,
+} from '../../adapters/ai-sdk/demo/demo-answer.ts';
 
 // The vendor's quick-start memories (memos-docs/quick-start.md), rendered by the real formatter so the
 // demo model's parser is tested against the block the middleware actually injects.

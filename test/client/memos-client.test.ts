@@ -166,7 +166,9 @@ describe('MemOSClient configuration', () => {
   it('builds without a key (no secret at build time) and fails at the first request, saying how to provide one', async () => {
     vi.stubEnv('MEMOS_API_KEY', '');
     const client = new MemOSClient({ baseURL: server.url });
-    const error = await client.searchMemory({ user_id: 'u-1', query: 'hi' }).catch((caught: unknown) => caught);
+    const error = await client
+      .searchMemory({ user_id: 'u-1', query: 'hi' })
+      .catch((caught: unknown) => caught);
     expect(MemOSConfigError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/pass \{ apiKey \} or set MEMOS_API_KEY/);
     expect(server.requestsTo('/search/memory')).toHaveLength(0);

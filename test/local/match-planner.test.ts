@@ -1,8 +1,8 @@
 import { LocalMemOS } from 'memos-middleware/local';
-import { migrate } from '../../src/local/store/migrations.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMatchPlanner } from '../../src/local/search/match-planner.ts';
 import { createMemoryStore } from '../../src/local/store/memory-store.ts';
+import { migrate } from '../../src/local/store/migrations.ts';
 import { createStatementCache } from '../../src/local/store/statement-cache.ts';
 import { scriptedExtractor } from './helpers.ts';
 

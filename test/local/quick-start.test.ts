@@ -1,6 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
-import { PREFERENCE_NOTE_EN } from '../../src/local/search/preference-note.ts';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PREFERENCE_NOTE_EN } from '../../src/local/search/preference-note.ts';
 
 // The vendor's own scenario (shared/memos-docs/quick-start.md): conversation A on 2025-06-10 plans a
 // summer trip to Guangzhou and picks 7 Days Inn; conversation B asks for National Day suggestions.

@@ -1,6 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
-import { PREFERENCE_NOTE_ZH } from '../../src/local/search/preference-note.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PREFERENCE_NOTE_ZH } from '../../src/local/search/preference-note.ts';
 import { manualClock, scriptedExtractor } from './helpers.ts';
 
 let memos: LocalMemOS;

@@ -1,7 +1,7 @@
-import { DEFAULT_LOCAL_PATH } from '../../api/limits.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import { DEFAULT_LOCAL_PATH } from '../../api/limits.ts';
 import { MemOSConfigError } from '../../errors/index.ts';
 
 // Why node:sqlite and not better-sqlite3: both were measured here (Node 22.23, 20k FTS5 rows in one
