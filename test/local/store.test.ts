@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { MemOSConfigError } from 'memos-middleware';
 import { LocalMemOS } from 'memos-middleware/local';
-import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scopeToken } from '../../src/local/store/memory-store.ts';
+import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
 
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
 let directory: string;
