@@ -116,8 +116,21 @@ export interface RecallResult {
   readonly memories: RecalledMemories;
   /** The search query used (the new user message, block stripped), if any. */
   readonly query: string | undefined;
-  /** Where the result came from. */
-  readonly source: 'search' | 'cache' | 'skipped' | 'circuit-open' | 'timeout' | 'error';
+  /**
+   * Where the result came from. A search that answered: `search` (this call searched) or `cache` (it
+   * reused a successful search of the same turn: a later step, a prefetch, a concurrent call). The
+   * call ran without memory: `skipped` (trivial turn, `shouldRecall`, `skip`), `circuit-open` (MemOS
+   * known down), `timeout` (the search ran past `recallTimeoutMs`), `error` (the search failed),
+   * `aborted` (the caller's signal aborted before the search answered). A reused failure keeps its
+   * kind; `cached` tells it apart.
+   */
+  readonly source: 'search' | 'cache' | 'skipped' | 'circuit-open' | 'timeout' | 'error' | 'aborted';
+  /**
+   * `true` when this call made no request of its own but reused another call's search, still running
+   * or settled: with `cache` it reused memories; with `timeout` or `error` it reused that failure
+   * (already told to `onError` once, by the call that searched). `false` otherwise.
+   */
+  readonly cached: boolean;
   /** The identity the turn resolved to. */
   readonly identity: Identity & { readonly userId: string };
   /** Time spent in recall, in milliseconds. */

@@ -33,7 +33,12 @@ export interface PreferenceItemMetadata extends MemoryItemMetadata {
  * const used = providerMetadata?.memos as MemOSProviderMetadata | undefined;
  */
 export interface MemOSProviderMetadata {
-  /** `search`, `cache` (a later step of the same turn), `skipped`, `circuit-open`, `timeout` or `error`. */
+  /**
+   * Where the memories came from: `search`, or `cache` (reused from a successful search of the same
+   * turn: a later step, a prefetch). The call ran without memory for any other value: `skipped`,
+   * `circuit-open`, `timeout`, `error` (on a later step too, when it reuses the failed search of its
+   * turn) or `aborted` (the call's abort signal fired while recall waited).
+   */
   readonly source: RecallResult['source'];
   /** The search query (the newest user message), when there was one. */
   readonly query?: string;

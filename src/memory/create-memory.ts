@@ -1,5 +1,4 @@
 import { DEFAULTS } from '../api/limits.ts';
-import type { MemoryBlock } from '../prompt/format-memories.ts';
 import type { RecallResult, Reply, Turn } from '../types.ts';
 import { createWriter } from '../writer/create-writer.ts';
 import { createCapture } from './capture.ts';
@@ -9,7 +8,7 @@ import { createEventHub } from './event-hub.ts';
 import { type ResolvedIdentity, resolveTurnIdentity } from './identity.ts';
 import { createLruCache } from './lru-cache.ts';
 import { validateMemoryOptions } from './memory-options.ts';
-import { conversationCachePrefix, createRecall } from './recall.ts';
+import { createRecall } from './recall.ts';
 import type { Memory, MemoryOptions } from './types.ts';
 
 /**
@@ -76,7 +75,6 @@ export function createMemory(options: MemoryOptions = {}): Memory {
   // A microtask, so listeners added with `memory.events.on` right after creation hear it too.
   if (chosen) queueMicrotask(() => events.emit('info', chosen.info));
 
-  const cache = createLruCache<string, MemoryBlock>({ maxEntries, ttlMs });
   const recallStep = createRecall({
     backend,
     recallTimeoutMs,
@@ -99,7 +97,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
       includeCurrentTime,
       template,
     },
-    cache,
+    cache: { maxEntries, ttlMs },
     breaker: createCircuitBreaker(circuitBreaker),
     report: (error) => events.emit('error', { error, phase: 'recall' }),
   });
@@ -109,10 +107,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     delta: { includeToolCalls, includeFiles, maxToolResultChars, onAbort },
     addDefaults,
     seen: createLruCache<string, true>({ maxEntries: 1000, ttlMs: Number.POSITIVE_INFINITY }),
-    onCaptured: (identity) => {
-      const prefix = conversationCachePrefix(identity.userId, identity.conversationId);
-      cache.deleteWhere((key) => key.startsWith(prefix));
-    },
+    onCaptured: (identity) => recallStep.forgetConversation(identity.userId, identity.conversationId),
     emit: (event) => events.emit('capture', event),
   });
   const writer = createWriter({
@@ -135,7 +130,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     async recall(turn: Turn): Promise<RecallResult> {
       const started = Date.now();
       const identity = await resolveTurnIdentity(staticIdentity, resolveIdentity, turn);
-      const outcome = await recallStep(turn, identity);
+      const outcome = await recallStep.recall(turn, identity);
       const result: RecallResult = { ...outcome, identity, durationMs: Date.now() - started };
       events.emit('recall', result);
       return result;

@@ -7,12 +7,12 @@ export interface LruCacheOptions {
 }
 
 /**
- * A small bounded LRU map with a time-to-live, on `Map`'s insertion order. Used for the per-turn
- * recall cache and the capture dedupe, both of which must not grow with traffic.
+ * A small bounded LRU map with a time-to-live, on `Map`'s insertion order. Used for the capture
+ * dedupe, which must not grow with traffic (recall keeps its own promise cache, in `recall.ts`).
  *
  * @example
  * const cache = createLruCache<string, number>({ maxEntries: 500, ttlMs: 120_000 });
- * cache.set('k', 1, 5_000); // this entry lives 5 s
+ * cache.set('k', 1);
  * cache.get('k'); // 1
  */
 export function createLruCache<Key, Value>({ maxEntries, ttlMs }: LruCacheOptions) {
@@ -26,18 +26,13 @@ export function createLruCache<Key, Value>({ maxEntries, ttlMs }: LruCacheOption
       entries.set(key, entry);
       return entry.value;
     },
-    /** Stores `value`; `entryTtlMs` shortens (never lengthens) the cache's lifetime for this entry. */
-    set(key: Key, value: Value, entryTtlMs: number = ttlMs): void {
+    set(key: Key, value: Value): void {
       entries.delete(key);
-      entries.set(key, { value, expiresAt: Date.now() + Math.min(ttlMs, entryTtlMs) });
+      entries.set(key, { value, expiresAt: Date.now() + ttlMs });
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value as Key);
     },
     delete(key: Key): boolean {
       return entries.delete(key);
-    },
-    /** Deletes every entry whose key matches. */
-    deleteWhere(matches: (key: Key) => boolean): void {
-      for (const key of [...entries.keys()]) if (matches(key)) entries.delete(key);
     },
     get size(): number {
       return entries.size;

@@ -179,29 +179,11 @@ describe('recall: budget, failures, breaker', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.phase).toBe('recall');
     expect(MemOSTimeoutError.isInstance(errors[0]!.error)).toBe(true);
-    // The other steps of the same turn do not wait for the budget again.
-    expect((await memory.recall(turnOf('Where do I live?'))).source).toBe('cache');
-    expect(server.requestsTo('/search/memory')).toHaveLength(1);
-  });
-
-  it("gives up when the caller's signal aborts, aborting the request, without calling it an error", async () => {
-    server.faultAlways('/search/memory', { hang: true });
-    const { fetch, signals } = recordingFetch();
-    const onError = vi.fn();
-    const memory = createMemory({ backend: clientFor(server, { fetch }), recallTimeoutMs: 60_000, onError });
-    const controller = new AbortController();
-    const pending = memory.recall(
-      turnOf('Where do I live?', { userId: 'u-1' }, { signal: controller.signal }),
-    );
-    await vi.waitFor(() => expect(server.requestsTo('/search/memory')).toHaveLength(1));
-    controller.abort();
-    expect((await pending).source).toBe('timeout');
-    expect(signals[0]!.aborted).toBe(true);
-    expect(onError).not.toHaveBeenCalled();
-    const already = memory.recall(
-      turnOf('Another question?', { userId: 'u-1' }, { signal: controller.signal }),
-    );
-    expect((await already).source).toBe('timeout');
+    // The other steps of the same turn do not wait for the budget again, and say why they have none.
+    expect(await memory.recall(turnOf('Where do I live?'))).toMatchObject({
+      source: 'timeout',
+      cached: true,
+    });
     expect(server.requestsTo('/search/memory')).toHaveLength(1);
   });
 
