@@ -1,5 +1,5 @@
 import { DEFAULTS } from '../api/limits.ts';
-import type { RecallResult, Reply, Turn } from '../types.ts';
+import type { MemoryEventHooks, MemoryEvents, RecallResult, Reply, Turn } from '../types.ts';
 import { createWriter } from '../writer/create-writer.ts';
 import { createCapture } from './capture.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
@@ -10,6 +10,46 @@ import { createLruCache } from './lru-cache.ts';
 import { validateMemoryOptions } from './memory-options.ts';
 import { createRecall } from './recall.ts';
 import type { Memory, MemoryOptions } from './types.ts';
+
+const FAILED: Record<MemoryEvents['error']['phase'], readonly [what: string, then: string]> = {
+  recall: ['recall failed', 'the call went on without memory'],
+  capture: ['capture failed', 'the turn was not stored'],
+  write: ['a write to MemOS failed', 'it is retried when the failure is retryable, else dropped'],
+  outbox: ['the write outbox failed', 'writes go on from memory, without durability'],
+  listener: ['an event listener threw', 'the other listeners still ran'],
+};
+const MAX_CAUSE_CHARS = 300;
+
+// Only the name and message: MemOS errors keep secrets out of those, and nothing else is printed.
+function causeOf(error: unknown): { name: string; text: string } {
+  const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    message?: unknown;
+  };
+  const kind = typeof name === 'string' && name ? name : typeof error;
+  const detail = typeof message === 'string' ? message : typeof error === 'string' ? error : '';
+  const text = detail ? `${kind}: ${detail}` : kind;
+  return { name: kind, text: text.length > MAX_CAUSE_CHARS ? `${text.slice(0, MAX_CAUSE_CHARS)}…` : text };
+}
+
+/**
+ * Fail open, out loud: while nobody handles errors, says each kind of failure (phase + error name)
+ * once, in one line naming the cause and the option that handles it.
+ */
+function warnOncePerKind(logger: { warn(message: string): void }, handled: () => boolean) {
+  const said = new Set<string>();
+  return function warnFailure({ error, phase }: MemoryEvents['error']): void {
+    if (handled()) return;
+    const cause = causeOf(error);
+    const kind = `${phase}:${cause.name}`;
+    if (said.has(kind)) return;
+    said.add(kind);
+    const [what, then] = FAILED[phase];
+    logger.warn(
+      `memos-middleware: ${what} (${cause.text}); ${then}. Pass onError to handle this, or logger: false to silence it.`,
+    );
+  };
+}
 
 /**
  * Creates the framework-free memory core every adapter calls: `recall(turn)` before the model call
@@ -52,6 +92,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     writer: writerOptions = {},
     recallCache: { maxEntries = 500, ttlMs = 300_000 } = {},
     circuitBreaker = {},
+    logger = globalThis.console,
   } = options;
   const staticIdentity = {
     userId: options.userId,
@@ -63,7 +104,22 @@ export function createMemory(options: MemoryOptions = {}): Memory {
   };
 
   const events = createEventHub();
-  if (options.onError) events.on('error', options.onError);
+  // Error listeners the app added (onError or events.on): while there is one, the default warning is quiet.
+  let errorListeners = 0;
+  const on: MemoryEventHooks['on'] = (name, listener) => {
+    const off = events.on(name, listener);
+    if (name !== 'error') return off;
+    errorListeners += 1;
+    let subscribed = true;
+    return () => {
+      if (subscribed) errorListeners -= 1;
+      subscribed = false;
+      off();
+    };
+  };
+  if (options.onError) on('error', options.onError);
+  const handled = () => errorListeners > 0;
+  if (logger) events.on('error', warnOncePerKind(logger, handled));
   if (options.onRecall) events.on('recall', options.onRecall);
   if (options.onCapture) events.on('capture', options.onCapture);
   if (options.onWrite) events.on('write', options.onWrite);
@@ -124,7 +180,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
   const pendingCaptures = new Set<Promise<void>>();
 
   return {
-    events: { on: events.on },
+    events: { on },
     backend,
     placement,
     async recall(turn: Turn): Promise<RecallResult> {

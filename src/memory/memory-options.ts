@@ -19,6 +19,18 @@ const count = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
     .int(`${name} must be an integer`)
     .min(min, `${name} must be >= ${min}`)
     .max(max, `${name} must be at most ${max}`);
+const logger = z.union(
+  [
+    z.literal(false),
+    z.custom(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as Record<string, unknown>).warn === 'function',
+    ),
+  ],
+  'logger must be false or an object with a warn(message) method',
+);
 const backend = z.custom(
   (value) =>
     typeof value === 'object' &&
@@ -70,6 +82,7 @@ const MemoryOptionsSchema = z.strictObject({
   onWrite: fn('onWrite').optional(),
   onDrop: fn('onDrop').optional(),
   onInfo: fn('onInfo').optional(),
+  logger: logger.optional(),
   writer: z
     .strictObject({
       concurrency: count('writer.concurrency', 1).optional(),

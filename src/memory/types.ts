@@ -74,6 +74,13 @@ export interface MemoryOptions extends Identity {
   onDrop?: ((event: MemoryEvents['drop']) => void) | undefined;
   /** Told once which backend was chosen when `backend` was not passed. */
   onInfo?: ((event: MemoryEvents['info']) => void) | undefined;
+  /**
+   * Where failures are said while no `onError` (nor an `error` listener) handles them: one `warn`
+   * line per kind of failure (phase and error name), with the cause's name and message only. `false`
+   * silences it.
+   * @default globalThis.console
+   */
+  logger?: false | { warn(message: string): void } | undefined;
   /** Tool memories to recall (`tool_memory_limit_number`) when `includeToolMemory`. @default 6 */
   toolMemoryLimit?: number;
   /**
