@@ -13,8 +13,17 @@ export interface ScriptSession {
   lines: readonly ScriptLine[];
 }
 
-/** A scripted question: kind, text, labels of the answering messages. */
-export type ScriptQuestion = readonly [QuestionKind, string, readonly string[]];
+/** Extra fields of a scripted question: `stale` labels (updated questions), when it is asked. */
+export interface ScriptQuestionOptions {
+  readonly stale?: readonly string[];
+  /** `YYYY-MM-DD HH:mm`. */
+  readonly askedAt?: string;
+}
+
+/** A scripted question: kind, text, labels of the answering messages, and options. */
+export type ScriptQuestion =
+  | readonly [QuestionKind, string, readonly string[]]
+  | readonly [QuestionKind, string, readonly string[], ScriptQuestionOptions];
 
 /** A persona script. */
 export interface PersonaScript {
@@ -69,17 +78,22 @@ export function definePersona(script: PersonaScript): Persona {
     });
     return { conversation_id: conversationId, messages };
   });
-  const questions: DatasetQuestion[] = script.questions.map(([kind, question, answerLabels], index) => ({
-    id: `${script.user_id}-q${pad(index + 1)}`,
-    question,
-    kind,
-    answer_message_ids: answerLabels.map((label) => {
-      const id = labels.get(label);
-      if (id === undefined)
-        throw new Error(`${script.user_id}: question "${question}" names unknown label "${label}"`);
-      return id;
+  const idOf = (question: string) => (label: string) => {
+    const id = labels.get(label);
+    if (id === undefined)
+      throw new Error(`${script.user_id}: question "${question}" names unknown label "${label}"`);
+    return id;
+  };
+  const questions: DatasetQuestion[] = script.questions.map(
+    ([kind, question, answerLabels, options = {}], index) => ({
+      id: `${script.user_id}-q${pad(index + 1)}`,
+      question,
+      kind,
+      answer_message_ids: answerLabels.map(idOf(question)),
+      ...(options.stale ? { stale_message_ids: options.stale.map(idOf(question)) } : {}),
+      ...(options.askedAt ? { asked_at: timeAt(options.askedAt, 0) } : {}),
     }),
-  }));
+  );
   return {
     user_id: script.user_id,
     name: script.name,

@@ -17,17 +17,35 @@ export interface DatasetSession {
 }
 
 /**
- * What a question probes. `stable`: stated once; `updated`: changed over time, only the latest
- * statement answers; `indirect`: answered by a statement that shares few words with the question.
+ * What a question probes (bench/quality/FORMAT.md says how each is scored):
+ * - `single-hop`: one statement answers it (any of `answer_message_ids`);
+ * - `multi-hop`: it needs several statements, each in `answer_message_ids` (recall is the share found);
+ * - `temporal`: about when something happened or its order; the dated statement answers it;
+ * - `updated`: the fact changed; `answer_message_ids` hold the latest statement, `stale_message_ids` the
+ *   superseded ones (a stale one ranked above the fresh one is a miss);
+ * - `off-topic`: nothing the user said is relevant (`answer_message_ids` empty): scores precision, i.e.
+ *   how many memories get injected at the product's threshold.
+ * `stable` and `indirect` are the first dataset's kinds (kept until it is converted).
  */
-export type QuestionKind = 'stable' | 'updated' | 'indirect';
+export type QuestionKind =
+  | 'single-hop'
+  | 'multi-hop'
+  | 'temporal'
+  | 'updated'
+  | 'off-topic'
+  | 'stable'
+  | 'indirect';
 
-/** A question about the persona and the message ids that answer it (any one of them counts). */
+/** A question about the persona and the message ids that answer it. */
 export interface DatasetQuestion {
   id: string;
   question: string;
   kind: QuestionKind;
   answer_message_ids: string[];
+  /** `updated` questions: the superseded statements. */
+  stale_message_ids?: string[];
+  /** When the question is asked (`YYYY-MM-DD HH:mm:ss`); temporal questions are relative to it. */
+  asked_at?: string;
 }
 
 /** A synthetic user with months of conversations. */
