@@ -178,6 +178,24 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 5,
+    description: 'idempotency keys of /add/message: a repeat within the retention window stores nothing',
+    up(database) {
+      database.exec(`
+        -- One row per Idempotency-Key answered with success: the request's fingerprint (a repeat with
+        -- other content is refused) and the first answer, returned again to a repeat. Pruned by age
+        -- and count (see LocalMemOS's idempotency option).
+        CREATE TABLE idempotency_keys (
+          key TEXT PRIMARY KEY,
+          request_hash TEXT NOT NULL,
+          response TEXT NOT NULL,
+          create_time INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX idempotency_keys_by_time ON idempotency_keys (create_time);
+      `);
+    },
+  },
 ];
 
 /**
