@@ -181,7 +181,9 @@ export function checkSnippets({
   }
   const tsconfig = {
     extends: relative(outDir, join(root, 'tsconfig.json')),
-    compilerOptions: { noEmit: true, jsx: 'preserve' },
+    // Snippets are app code: resolved as an app's bundler does (Next.js, Vite), so `next/server` and the
+    // package's `exports` work as they do for a reader who pastes them.
+    compilerOptions: { noEmit: true, jsx: 'preserve', module: 'preserve', moduleResolution: 'bundler' },
     files: [...[...bySnippetModule.keys()].map((file) => relative(outDir, file)), ...shims],
     include: [],
   };

@@ -1,7 +1,7 @@
 // Types shared by the core's folders (memory, prompt, writer) and the adapters. A leaf: it imports
 // only wire types from `api/`, so no folder reaches back up for a type.
-import type { AddMessageRequest, MemOSFilter } from './api/requests.ts';
-import type { MemoryDetail, PreferenceDetail, SearchMemoryData, ToolMemoryDetail } from './api/responses.ts';
+import type { AddMessageRequest } from './api/requests.ts';
+import type { MemoryDetail, PreferenceDetail, ToolMemoryDetail } from './api/responses.ts';
 
 /**
  * Who a turn belongs to. Travels with each call (never module state); adapters read it from
