@@ -153,10 +153,22 @@ export interface AbortFigures {
   addsAfterAbort: number;
 }
 
+/** The middleware's own cost on one model call whose recall is a cache hit (tool-loop steps 2..N). */
+export interface HotPathFigures {
+  calls: number;
+  /** One `doGenerate` of the bare mock model, microseconds. */
+  bareUs: Summary;
+  /** The same call through `withMemOS`, recall answered from the turn's cache, microseconds. */
+  wrappedUs: Summary;
+  /** p50 wrapped minus p50 bare. */
+  addedUsP50: number;
+}
+
 /** Everything the middleware benchmark measured. */
 export interface MiddlewareFigures {
   delayMs: number;
   roundTripMs: Summary;
+  hotPath: HotPathFigures;
   generate: VariantFigures;
   stream: VariantFigures;
   aborts: AbortFigures[];
@@ -281,6 +293,58 @@ async function runVariant(
   };
 }
 
+// A step that asks for a tool: the turn goes on, so nothing is captured and the recall cache stays warm.
+const toolStep = {
+  content: [toolCall(0)],
+  finishReason: { unified: 'tool-calls' as const, raw: 'tool_calls' },
+  usage,
+  warnings: [],
+};
+
+/**
+ * The per-call cost of the middleware when the turn's search is already cached: what steps 2..N of a
+ * tool loop pay. In-process (no network), bare and wrapped calls interleaved so drift hits both alike.
+ */
+async function measureHotPath(server: MemOSTestServer, calls: number): Promise<HotPathFigures> {
+  const client = new MemOSClient({ apiKey: 'test-key', baseURL: server.url });
+  const memory = createMemory({ backend: client });
+  const bare = new MockLanguageModelV4({ doGenerate: async () => toolStep });
+  const wrapped = withMemOS(new MockLanguageModelV4({ doGenerate: async () => toolStep }), { memory });
+  const params = {
+    prompt: [
+      { role: 'system' as const, content: 'You are a travel agent.' },
+      {
+        role: 'user' as const,
+        content: [{ type: 'text' as const, text: 'Any hotel ideas for National Day?' }],
+      },
+    ],
+    providerOptions: { memos: { userId: USER_ID, conversationId: 'bench-hot-path' } },
+  };
+  await wrapped.doGenerate(params); // the one search of the turn
+  const bareUs: number[] = [];
+  const wrappedUs: number[] = [];
+  for (let index = 0; index < calls + 200; index += 1) {
+    let started = performance.now();
+    await bare.doGenerate(params);
+    const bareTime = (performance.now() - started) * 1000;
+    started = performance.now();
+    await wrapped.doGenerate(params);
+    const wrappedTime = (performance.now() - started) * 1000;
+    if (index < 200) continue; // warm-up
+    bareUs.push(bareTime);
+    wrappedUs.push(wrappedTime);
+  }
+  await memory.close();
+  const bareSummary = summarize(bareUs);
+  const wrappedSummary = summarize(wrappedUs);
+  return {
+    calls,
+    bareUs: bareSummary,
+    wrappedUs: wrappedSummary,
+    addedUsP50: wrappedSummary.p50 - bareSummary.p50,
+  };
+}
+
 async function measureRoundTrip(server: MemOSTestServer, count: number): Promise<Summary> {
   const client = new MemOSClient({ apiKey: 'test-key', baseURL: server.url });
   const sample: number[] = [];
@@ -381,11 +445,16 @@ export async function runMiddlewareBench({
       `  streamText: ${stream.searchesPerTurn.mean} searches + ${stream.addsPerTurn.mean} adds per turn, +${stream.addedMs.p50.toFixed(1)} ms (${stream.addedRoundTrips.toFixed(2)} round trips), answer stored in ${stream.storedAnswerTurns}/${stream.turns}`,
     );
     const aborts = [await runAbort(server, 'user-only'), await runAbort(server, 'partial')];
+    server.faultAlways('*', { delayMs: 0 });
+    const hotPath = await measureHotPath(server, 5_000);
+    log(
+      `  hot path (cached recall, per model call): +${hotPath.addedUsP50.toFixed(1)} µs p50 (bare ${hotPath.bareUs.p50.toFixed(1)} µs, wrapped ${hotPath.wrappedUs.p50.toFixed(1)} µs)`,
+    );
     for (const abort of aborts)
       log(
         `  abort (${abort.policy}): ${abort.addsAfterAbort} add(s), stored ${abort.stored.map((message) => message.role).join(' + ') || 'nothing'}`,
       );
-    return { delayMs: DELAY_MS, roundTripMs, generate, stream, aborts };
+    return { delayMs: DELAY_MS, roundTripMs, hotPath, generate, stream, aborts };
   } finally {
     await server.close();
   }
