@@ -30,7 +30,8 @@ export interface AddDependencies {
 /**
  * The add pipeline: extract (and embed) first, outside any transaction, since an LLM call can take
  * seconds; then write messages and memories for every owner in one transaction. A failing extractor
- * or embedder therefore leaves nothing behind, not even the messages.
+ * or embedder therefore leaves nothing behind, not even the messages. `claim`, when given, runs first
+ * inside that transaction (an `Idempotency-Key` check): `false` writes nothing and resolves `undefined`.
  *
  * @example
  * const changes = await addMessages(dependencies, validatedRequest, signal);
@@ -39,7 +40,8 @@ export async function addMessages(
   dependencies: AddDependencies,
   request: AddMessageRequest,
   signal: AbortSignal | undefined,
-): Promise<AppliedChanges> {
+  claim?: () => boolean,
+): Promise<AppliedChanges | undefined> {
   const { database, messages, memories, extractor, embedder } = dependencies;
   const now = dependencies.now();
   const conversationId = request.conversation_id ?? `conv-${crypto.randomUUID()}`;
@@ -105,6 +107,7 @@ export async function addMessages(
   }
 
   return inTransaction(database, () => {
+    if (claim && !claim()) return undefined;
     const total: AppliedChanges = { added: [], updated: [], retired: [] };
     for (const { owner, subject, rows, existing, result } of batches) {
       const seqs = messages.insertMany(rows);

@@ -34,4 +34,5 @@ export {
   type MemOSServerOptions,
   type ServedBackend,
 } from './server/index.ts';
+export type { IdempotencyOptions } from './store/idempotency-store.ts';
 export { DEFAULT_DATABASE_PATH } from './store/open-database.ts';

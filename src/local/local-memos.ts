@@ -27,7 +27,7 @@ import type {
   SearchMemoryData,
   TaskData,
 } from '../api/responses.ts';
-import { createAPIError, MemOSConfigError } from '../errors/index.ts';
+import { createAPIError, MemOSConfigError, MemOSInvalidRequestError } from '../errors/index.ts';
 import { addMessages } from './add-messages.ts';
 import { createEmbedder, type Embedder } from './embeddings/embedder.ts';
 import { LOCAL_ERROR_CODES, notFound, parseRequest, throwIfAborted } from './errors.ts';
@@ -37,6 +37,12 @@ import type { Extractor } from './extraction/types.ts';
 import { type LocalMemOSOptions, validateLocalOptions } from './local-options.ts';
 import { listMemories } from './search/list-memories.ts';
 import { createSearch } from './search/search-memories.ts';
+import {
+  createIdempotencyStore,
+  type IdempotencyStore,
+  type RememberedAnswer,
+  requestFingerprint,
+} from './store/idempotency-store.ts';
 import { createMemoryStore, type MemoryStore } from './store/memory-store.ts';
 import { createMessageStore, type MessageStore, subjectOf } from './store/message-store.ts';
 import { migrate } from './store/migrations.ts';
@@ -69,6 +75,9 @@ export class LocalMemOS implements MemoryBackend {
   readonly #embedder: Embedder | undefined;
   readonly #now: () => number;
   readonly #tasks = new Map<string, AppliedChanges>();
+  readonly #idempotency: IdempotencyStore;
+  /** Adds running in this process, by `Idempotency-Key`: a repeat waits for the first. */
+  readonly #addsInFlight = new Map<string, Promise<unknown>>();
   #closed = false;
 
   constructor(options: LocalMemOSOptions = {}) {
@@ -80,6 +89,7 @@ export class LocalMemOS implements MemoryBackend {
       embeddings,
       now = Date.now,
       ranking,
+      idempotency,
     } = options;
     this.path = path;
     this.#extractor = extractor;
@@ -95,6 +105,7 @@ export class LocalMemOS implements MemoryBackend {
     this.#statements = createStatementCache(this.#database);
     this.#messages = createMessageStore(this.#database);
     this.#memories = createMemoryStore(this.#database);
+    this.#idempotency = createIdempotencyStore(this.#database, idempotency);
     this.#search = createSearch({
       statements: this.#statements,
       memories: this.#memories,
@@ -107,11 +118,68 @@ export class LocalMemOS implements MemoryBackend {
     if (this.#closed) throw new MemOSConfigError('This LocalMemOS is closed');
   }
 
-  /** Stores the messages and the memories extracted from them, in one transaction per call. */
+  /**
+   * Stores the messages and the memories extracted from them, in one transaction per call. With an
+   * `idempotencyKey` (the server passes `Idempotency-Key` on), a repeat within the retention window
+   * stores nothing and gets the first answer; the key reused for other content is refused (40000).
+   */
   async addMessage(body: AddMessageRequest, options?: RequestOptions): Promise<AddMessageData> {
     this.#open();
     throwIfAborted(options?.signal);
     const request = parseRequest(AddMessageRequestSchema, body, '/add/message');
+    const key = options?.idempotencyKey;
+    if (key === undefined) return this.#add(request, options?.signal, undefined);
+    if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+      throw new MemOSInvalidRequestError('Invalid Idempotency-Key: 1 to 255 printable ASCII characters', {
+        issues: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' }],
+      });
+    }
+    const requestHash = requestFingerprint(request);
+    for (let running = this.#addsInFlight.get(key); running; running = this.#addsInFlight.get(key)) {
+      await running.catch(() => undefined);
+    }
+    this.#open();
+    const known = this.#idempotency.lookup(key, this.#now());
+    if (known) return this.#repeat(known, requestHash);
+    const added = this.#add(request, options?.signal, { key, requestHash });
+    this.#addsInFlight.set(key, added);
+    try {
+      return await added;
+    } finally {
+      if (this.#addsInFlight.get(key) === added) this.#addsInFlight.delete(key);
+    }
+  }
+
+  #repeat(known: RememberedAnswer, requestHash: string): AddMessageData {
+    if (known.requestHash !== requestHash) {
+      throw createAPIError({
+        status: 200,
+        code: LOCAL_ERROR_CODES.invalidRequest,
+        serverMessage: 'Idempotency-Key was already used for a different request',
+        endpoint: '/add/message',
+      });
+    }
+    return known.response;
+  }
+
+  async #add(
+    request: AddMessageRequest,
+    signal: AbortSignal | undefined,
+    idempotency: { key: string; requestHash: string } | undefined,
+  ): Promise<AddMessageData> {
+    const taskId = crypto.randomUUID();
+    const response: AddMessageData = { success: true, task_id: taskId, status: 'completed' };
+    let claimedAt = 0;
+    const claim = idempotency
+      ? () => {
+          claimedAt = this.#now();
+          return this.#idempotency.claim(
+            idempotency.key,
+            { requestHash: idempotency.requestHash, response },
+            claimedAt,
+          );
+        }
+      : undefined;
     const changes = await addMessages(
       {
         database: this.#database,
@@ -123,11 +191,22 @@ export class LocalMemOS implements MemoryBackend {
         now: this.#now,
       },
       request,
-      options?.signal,
+      signal,
+      claim,
     );
-    const taskId = crypto.randomUUID();
+    if (!changes) {
+      // Another process stored this key between our look-up and our transaction.
+      const known = idempotency && this.#idempotency.lookup(idempotency.key, claimedAt);
+      if (known) return this.#repeat(known, idempotency.requestHash);
+      throw createAPIError({
+        status: 200,
+        code: LOCAL_ERROR_CODES.operationFailed,
+        serverMessage: 'the add was claimed by another writer and could not be read back',
+        endpoint: '/add/message',
+      });
+    }
     this.#rememberTask(taskId, changes);
-    return { success: true, task_id: taskId, status: 'completed' };
+    return response;
   }
 
   #rememberTask(taskId: string, changes: AppliedChanges): void {

@@ -3,6 +3,7 @@ import { MemOSConfigError } from '../errors/index.ts';
 import type { EmbeddingsEndpointOptions, EmbedFunction } from './embeddings/embedder.ts';
 import type { Extractor } from './extraction/types.ts';
 import type { RankingWeights } from './search/search-memories.ts';
+import type { IdempotencyOptions } from './store/idempotency-store.ts';
 
 /**
  * Options of `new LocalMemOS(…)`; unknown keys are refused (a typo like `pth` would otherwise open the
@@ -24,6 +25,12 @@ export interface LocalMemOSOptions {
   now?: (() => number) | undefined;
   /** Weights of the ranked lists fused into `relativity`, each 0–1 (so relativity stays 0–1). */
   ranking?: RankingWeights | undefined;
+  /**
+   * How long (and how many) `Idempotency-Key`s of `addMessage` are kept in the database: a repeat in
+   * the window stores nothing and gets the first answer.
+   * @default { retentionMs: 86_400_000, maxKeys: 100_000 }
+   */
+  idempotency?: IdempotencyOptions | undefined;
 }
 
 // Messages leave the option's name out: the issue's path, put in front of each, names it.
@@ -73,6 +80,12 @@ const LocalMemOSOptionsSchema = z.strictObject({
     .optional(),
   now: fn.optional(),
   ranking: z.strictObject(RANKING_SHAPE).optional(),
+  idempotency: z
+    .strictObject({
+      retentionMs: z.int('must be a positive integer').positive('must be a positive integer').optional(),
+      maxKeys: z.int('must be a positive integer').positive('must be a positive integer').optional(),
+    })
+    .optional(),
 });
 
 function describeIssue(issue: z.core.$ZodIssue): string[] {
