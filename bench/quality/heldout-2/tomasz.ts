@@ -1,0 +1,497 @@
+import { definePersona } from '../author.ts';
+
+export const tomasz = definePersona({
+  user_id: 'h2-tomasz',
+  name: 'Tomasz Nowak',
+  summary:
+    'Truck dispatcher, 52, in Gdańsk; divorced with two adult sons; learns guitar, gets a type 2 diabetes diagnosis, changes shift, car and relationship status.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2025-03-04 20:15',
+      lines: [
+        ['u', 'Is 52 too old to start learning guitar? Be honest.'],
+        [
+          'a',
+          'Not at all. Adults learn faster at the start because they practise deliberately. Fifteen minutes a day is enough to play simple songs within a few months.',
+        ],
+        [
+          'u',
+          'Good. I have been on my own since the divorce six years ago and the evenings are long, so I want a hobby.',
+          'single',
+        ],
+        ['a', 'A guitar is a great companion for evenings. Do you want an acoustic or an electric?'],
+        ['u', 'Acoustic. Budget around 1000 złoty. What should I buy?'],
+        [
+          'a',
+          'Three solid beginner choices:\n1. Yamaha F310 – very cheap, reliable, a bit plain.\n2. Fender CD-60S – solid spruce top, warmer sound, comfortable neck.\n3. Cort AD810 – the cheapest, fine to start but less resonant.',
+        ],
+        ['u', 'Is a solid top really worth it for a beginner?'],
+        [
+          'a',
+          'It sounds better and improves with age; for a small extra cost it is worth it if you will keep playing.',
+        ],
+        ['u', 'Then the second one. I will order it tomorrow.', 'guitar'],
+        [
+          'a',
+          'Great choice. Ask the shop to set it up with light strings, it makes a big difference for sore fingertips.',
+        ],
+        ['u', 'My fingers will hurt, I know. How long does that last?'],
+        ['a', 'Usually two to three weeks until calluses form. Short sessions several times a day help.'],
+        ['u', 'Which songs are easy for the first month?'],
+        [
+          'a',
+          '"Knockin’ on Heaven’s Door", "Horse with No Name", "Stand by Me" and "Wonderwall" with a capo use just a few chords.',
+        ],
+        ['u', 'My dog will hate it. Reks is a German shepherd and he howls at any music.', 'dog'],
+        ['a', 'Some dogs get used to it; play calmly at first and reward him for lying quietly nearby.'],
+        ['u', 'Haha, we will see. Thanks!'],
+        ['a', 'Enjoy the new hobby!'],
+      ],
+    },
+    {
+      start: '2025-03-27 18:40',
+      lines: [
+        [
+          'u',
+          'Bad news from the doctor today. My blood tests came back and I have type 2 diabetes.',
+          'diagnosis',
+        ],
+        [
+          'a',
+          'I am sorry, that is a lot to take in. Type 2 is very manageable with diet, movement and medication. What did the doctor suggest?',
+        ],
+        ['u', 'She put me on metformin, 500 mg twice a day, and told me to lose 10 kilos.', 'metformin'],
+        [
+          'a',
+          'That is a common first step. Take metformin with meals to reduce stomach upset. Losing even 5–10% of your weight improves blood sugar a lot.',
+        ],
+        ['u', 'What do I have to stop eating? I love my bread and pierogi.'],
+        [
+          'a',
+          'You do not have to stop everything. Cut sugary drinks and sweets, choose wholegrain bread, keep portions of potatoes and pierogi smaller, and fill half the plate with vegetables.',
+        ],
+        ['u', 'What about beer?'],
+        [
+          'a',
+          'Occasional light drinking is usually okay, but beer has carbs. Talk to your doctor; many people switch to one drink with food, not on an empty stomach.',
+        ],
+        ['u', 'Can you make me a simple week of breakfasts?'],
+        [
+          'a',
+          'Mon: eggs and rye bread. Tue: Greek yoghurt with berries. Wed: twaróg with radishes on wholegrain toast. Thu: oatmeal with nuts. Fri: omelette with vegetables. Weekend: scrambled eggs with tomatoes.',
+        ],
+        ['u', 'Twaróg with radish is my favourite anyway. Good.'],
+        ['a', 'Perfect, that one is easy to keep up.'],
+        ['u', 'Do I need to check my sugar every day?'],
+        [
+          'a',
+          'On metformin alone many doctors do not require daily checks. Ask yours; a few checks a week at first can help you learn how meals affect you.',
+        ],
+        ['u', 'Is coffee allowed?'],
+        [
+          'a',
+          'Yes, black coffee or with a little milk is fine. It is the sugar and syrups that cause trouble.',
+        ],
+        ['u', 'And sweetener in tea, is that ok?'],
+        [
+          'a',
+          'Sweeteners like stevia or erythritol do not raise blood sugar, so they are fine in moderation.',
+        ],
+        ['u', 'Ok. Thanks for being calm about it.'],
+        ['a', 'You are taking it seriously, that is the most important part.'],
+      ],
+    },
+    {
+      start: '2025-04-17 19:05',
+      lines: [
+        ['u', 'Easter is coming. Both boys might come home, I want to cook.'],
+        [
+          'a',
+          'Lovely. Are you doing the traditional Polish Easter breakfast, with żurek, eggs, sausage and cakes?',
+        ],
+        ['u', 'Yes, but I have a problem, my older one Piotr went vegan last year.', 'vegan'],
+        [
+          'a',
+          'You can make a vegan żurek with smoked tofu or mushrooms, beetroot salad, and bread with vegetable pâté. The rest of the table can stay traditional.',
+        ],
+        [
+          'u',
+          'Smoked tofu in żurek, he will like that. He lives in Dublin and works in software, so he eats fancy stuff.',
+          'piotr',
+        ],
+        [
+          'a',
+          'Then a smoked mushroom żurek will impress him. Add marjoram and a little horseradish for the classic taste.',
+        ],
+        ['u', 'The younger one, Kuba, is in his third year of medicine in Kraków, he eats anything.', 'kuba'],
+        ['a', 'Medical students usually appreciate any home-cooked food! Make extra for him to take back.'],
+        ['u', 'Haha true. How do I keep the babka from being too sugary for me?'],
+        [
+          'a',
+          'Bake a normal babka for the boys and have a thin slice. Or make a yeast babka with less sugar and orange zest for flavour.',
+        ],
+        ['u', 'Thin slice it is. How long does vegetable pâté take?'],
+        [
+          'a',
+          'About 1.5 hours including baking: cook lentils, carrots and parsley root, blend with onion and spices, bake at 180°C for 50 minutes.',
+        ],
+        ['u', 'Ok. I will shop on Thursday.'],
+        ['a', 'Sounds like a good plan. Wesołych Świąt!'],
+      ],
+    },
+    {
+      start: '2025-05-21 04:10',
+      lines: [
+        ['u', 'It is 4 am and I am still at the dispatch desk. Night shifts are killing me.'],
+        ['a', 'That sounds exhausting. How long have you been on nights?'],
+        [
+          'u',
+          'Three years at Baltrans, always 22:00 to 6:00. We route trucks all over Europe so someone has to be awake.',
+          'shift1',
+        ],
+        [
+          'a',
+          'Long-term night work is hard on sleep and blood sugar. Blackout curtains, the same sleep time every day and avoiding heavy meals at 3 am help.',
+        ],
+        ['u', 'Could you help me write an email to my manager asking to move to days?'],
+        [
+          'a',
+          'Sure. "Dear Mr Kowalczyk, after three years on the night shift I would like to ask to be considered for a day position. My doctor has recently advised more regular hours for health reasons. I am happy to help train a replacement. Kind regards, Tomasz Nowak."',
+        ],
+        ['u', 'Good. Not too much about the health stuff though.'],
+        [
+          'a',
+          'Then: "For personal and health reasons I would like to ask to be considered for a day position." That is enough.',
+        ],
+        [
+          'u',
+          'Perfect. Also a driver is stuck at the German border, what documents do they usually want for a CMR?',
+        ],
+        [
+          'a',
+          'The CMR consignment note, the driver’s licence and tachograph card, vehicle registration, insurance, and for some goods the delivery note and invoice. For non-EU loads, customs documents too.',
+        ],
+        ['u', 'He has it all, they are just slow. Fine.'],
+        ['a', 'Borders can be like that. Hope he gets through soon.'],
+        ['u', 'What snack keeps me awake without sugar?'],
+        [
+          'a',
+          'A handful of nuts, cheese with cucumber, a boiled egg or vegetables with hummus. Protein keeps you alert longer than sweets.',
+        ],
+        ['u', 'Thanks. Back to work.'],
+        ['a', 'Hang in there!'],
+      ],
+    },
+    {
+      start: '2025-06-24 17:30',
+      lines: [
+        ['u', 'The Skoda failed the inspection today. Rust and the clutch. It is 17 years old.', 'skoda'],
+        ['a', 'Sorry to hear it. Is it worth fixing, or would you rather replace it?'],
+        ['u', 'The mechanic wants 6000 for both. Car is worth maybe 8000.'],
+        [
+          'a',
+          'Spending 75% of the car’s value on one repair is usually not worth it, especially with rust that will come back.',
+        ],
+        ['u', 'I think so too. What used car for 50k złoty is reliable?'],
+        [
+          'a',
+          'Toyota Corolla or Auris hybrid, Honda Jazz, Mazda 3, or a Skoda Octavia with the 1.4 TSI. Toyota hybrids are known for low running costs.',
+        ],
+        [
+          'u',
+          'I will look at hybrids. Different topic, I signed up for ballroom dance classes. My sister made me.',
+        ],
+        ['a', 'That is brave and fun! Dance is also good exercise for blood sugar. How was the first class?'],
+        [
+          'u',
+          'Funny. I was paired with a woman called Ewa, she is a librarian, she laughed at my feet the whole time.',
+          'ewa1',
+        ],
+        ['a', 'Laughing together is a good sign! Everyone steps on feet at the start.'],
+        ['u', 'What dance do they teach first usually?'],
+        ['a', 'Usually the waltz or the cha-cha. The slow waltz has a simple box step, good for beginners.'],
+        ['u', 'We did the waltz. Box step, yes. Okay, thanks.'],
+        ['a', 'You are on your way. Enjoy next week’s class!'],
+      ],
+    },
+    {
+      start: '2025-07-15 19:50',
+      lines: [
+        ['u', 'It is 30 degrees. Give me a cold soup that is not too heavy.'],
+        [
+          'a',
+          'Chłodnik litewski is perfect: beetroot with leaves, kefir, cucumber, dill, radish and a boiled egg. Low in carbs and very refreshing.',
+        ],
+        ['u', 'Kefir or buttermilk?'],
+        ['a', 'Either. Kefir gives more tang, buttermilk is milder. Half and half is also common.'],
+        ['u', 'How long does it keep in the fridge?'],
+        ['a', 'Two to three days. Add the egg and fresh dill when serving.'],
+        ['u', 'Good. I also want a walking plan. The doctor said 150 minutes a week.'],
+        [
+          'a',
+          'Five 30-minute brisk walks a week does it. Walking 10–15 minutes after meals is especially good for blood sugar.',
+        ],
+        ['u', 'The dog will be happy. Is it bad to walk him in this heat?'],
+        [
+          'a',
+          'Walk early morning or late evening, test the pavement with your hand, and bring water for both of you. Big dogs overheat quickly.',
+        ],
+        ['u', 'Right. How fast is brisk walking?'],
+        ['a', 'Roughly 5–6 km/h, or fast enough that you can talk but not sing.'],
+        ['u', 'Haha, I do not sing anyway. Only guitar.'],
+        ['a', 'Then hum on the way back!'],
+        ['u', 'What app counts steps without ads?'],
+        [
+          'a',
+          'Google Fit or Samsung Health are free and built in on most phones; Pedometer++ on iPhone is simple too.',
+        ],
+        ['u', 'Ok, Google Fit. Thanks.'],
+        ['a', 'Enjoy the walks!'],
+      ],
+    },
+    {
+      start: '2025-08-11 21:00',
+      lines: [
+        ['u', 'I want to visit Piotr in Dublin in September. Flights from Gdańsk?'],
+        [
+          'a',
+          'Ryanair flies Gdańsk–Dublin directly several times a week, about 2.5 hours. Prices are low if you book a few weeks ahead.',
+        ],
+        ['u', 'What should I do there for four days? He works during the day.'],
+        [
+          'a',
+          'Some ideas:\n1. Guinness Storehouse and a walk along the Liffey.\n2. A day trip to Howth with the cliff walk.\n3. Trinity College and the Book of Kells, then the National Museum.',
+        ],
+        ['u', 'The cliff walk, I like walking. But is it hard?'],
+        [
+          'a',
+          'The main Howth loop is about 6 km with some ups and downs, fine for a normal fitness level. Wear good shoes.',
+        ],
+        ['u', 'Good. And do they have a good place for vegan food so I can take him out?'],
+        [
+          'a',
+          'Dublin has many: Cornucopia, Veginity and Sova Vegan Butcher are well known. Book ahead on weekends.',
+        ],
+        ['u', 'Cornucopia sounds old-fashioned, good. What about the weather?'],
+        ['a', 'September in Dublin is mild, 13–18°C, with rain showers. Bring a rain jacket.'],
+        ['u', 'Can I bring my insulin pen? Wait, I do not use insulin. Just tablets. Any rules?'],
+        [
+          'a',
+          'Tablets in the original packaging in your hand luggage are fine. Bring a copy of the prescription just in case.',
+        ],
+        ['u', 'Do they use euro there? Not pounds?'],
+        ['a', 'Ireland uses the euro. Pounds are used in Northern Ireland, which is part of the UK.'],
+        ['u', 'And tipping in restaurants?'],
+        ['a', 'Around 10–12% is normal for table service if it is not already on the bill.'],
+        ['u', 'Ok, booked. Thanks.'],
+        ['a', 'Have a wonderful trip!'],
+      ],
+    },
+    {
+      start: '2025-09-22 16:20',
+      lines: [
+        ['u', 'Back from Dublin. Piotr looks good. His flat is tiny and costs a fortune.'],
+        ['a', 'Dublin rents are among the highest in Europe. Glad the visit went well!'],
+        [
+          'u',
+          'And good news, the boss moved me to the day shift from this month, 7 to 15. I sleep like a human now.',
+          'shift2',
+        ],
+        ['a', 'That is great news! Regular sleep will help your energy and your blood sugar.'],
+        [
+          'u',
+          'Also I bought the car. A 2019 Corolla hybrid, silver, 90 thousand km. The old Skoda went to a scrapyard.',
+          'corolla',
+        ],
+        [
+          'a',
+          'Congratulations! A Corolla hybrid will be very cheap to run. Keep the service book up to date.',
+        ],
+        ['u', 'What is the right tyre pressure for it?'],
+        [
+          'a',
+          'It is usually on a sticker inside the driver’s door frame, typically around 2.3–2.5 bar for a Corolla. Check it when the tyres are cold.',
+        ],
+        ['u', 'Ok. Guitar update: I can play the C-G-Am-F progression now without stopping.'],
+        ['a', 'That unlocks hundreds of songs! "Let It Be" and "I’m Yours" both use it.'],
+        ['u', 'Let It Be next. What strumming pattern?'],
+        ['a', 'Try down, down-up, up-down-up. Slow it down until it is even, then speed up.'],
+        ['u', 'Thanks, will practise tonight.'],
+        ['a', 'Have fun!'],
+      ],
+    },
+    {
+      start: '2025-10-29 20:45',
+      lines: [
+        ['u', 'I need a birthday gift idea for a woman who loves books and tea. Around 200 złoty.'],
+        [
+          'a',
+          'A nice loose-leaf tea set with a teapot, a first edition or signed copy of a favourite author, a reading lamp, or a book subscription box.',
+        ],
+        ['u', 'She is a librarian, she has all the books haha.'],
+        [
+          'a',
+          'Then experience gifts: tickets to a literary festival, a teahouse afternoon for two, or a weekend trip to a town with old bookshops.',
+        ],
+        [
+          'u',
+          'A teahouse afternoon for two. It is for Ewa, we are officially a couple now, since last month.',
+          'ewa2',
+        ],
+        ['a', 'That is lovely news! A teahouse afternoon is a warm, personal choice.'],
+        ['u', 'Is there a good one in Gdańsk or Sopot?'],
+        [
+          'a',
+          'There are several tea rooms in Gdańsk’s old town and in Sopot near Monte Cassino Street. Check recent reviews and book a quiet table.',
+        ],
+        ['u', 'And a card. What do I write, I am bad at this.'],
+        [
+          'a',
+          '"Happy birthday, Ewa. Thank you for laughing at my feet and not running away. Here is to many more afternoons. Tomek."',
+        ],
+        ['u', 'Haha she will love that. Perfect.'],
+        ['a', 'I am sure she will!'],
+        ['u', 'Also should I tell my boys? Feels strange at my age.'],
+        [
+          'a',
+          'Adult children are usually happy to see a parent happy. A simple message or telling them in person at Christmas would be natural.',
+        ],
+        ['u', 'Christmas then.'],
+        ['a', 'Good plan.'],
+      ],
+    },
+    {
+      start: '2025-11-19 13:25',
+      lines: [
+        [
+          'u',
+          'Excel question. I have start and end times of driver breaks, how do I get minutes between them?',
+        ],
+        [
+          'a',
+          'Use =(B2-A2)*1440 and format the cell as a number. If a break crosses midnight, use =MOD(B2-A2,1)*1440.',
+        ],
+        ['u', 'Nice. And to highlight anything under 45 minutes?'],
+        [
+          'a',
+          'Conditional formatting → New rule → "Format only cells that contain" → less than 45, and pick a red fill.',
+        ],
+        ['u', 'What is the rule for breaks again, after 4.5 hours driving?'],
+        [
+          'a',
+          'Under EU rules, after 4.5 hours of driving a 45-minute break is required, which can be split into 15 then 30 minutes.',
+        ],
+        ['u', 'Yes 15 plus 30, the young drivers always get this wrong.'],
+        ['a', 'A one-page cheat sheet in the cab could help them.'],
+        ['u', 'Good idea, can you write a short one?'],
+        [
+          'a',
+          '1. Max 4.5 h driving, then 45 min break (or 15 + 30). 2. Daily driving max 9 h, twice a week 10 h. 3. Daily rest 11 h (or 9 h up to three times). 4. Weekly driving max 56 h, 90 h over two weeks.',
+        ],
+        ['u', 'Perfect, I will print it.'],
+        ['a', 'Great.'],
+        ['u', 'Guitar problem. The F chord is impossible. My finger does not press all strings.'],
+        [
+          'a',
+          'Everyone struggles with the barre F. Start with the small F (only four strings), roll your index finger slightly onto its side, and keep the thumb low behind the neck.',
+        ],
+        ['u', 'The small F I can do. Ok I will use that for now.'],
+        ['a', 'Perfectly fine, many players use it for years.'],
+      ],
+    },
+    {
+      start: '2025-12-06 11:10',
+      lines: [
+        ['u', 'Wigilia planning. Twelve dishes, but I must not eat too many carbs.'],
+        [
+          'a',
+          'Many Wigilia dishes can be lighter: barszcz with uszka, baked carp, herring, sauerkraut with mushrooms, and vegetable salads. Keep pierogi and kutia small portions.',
+        ],
+        ['u', 'And which dishes will my older boy be able to eat?'],
+        [
+          'a',
+          'Barszcz (clear, without uszka or with mushroom uszka), sauerkraut with mushrooms and peas, vegetable salad without mayo, mushroom pierogi without egg in the dough.',
+        ],
+        ['u', 'Dough without egg works?'],
+        [
+          'a',
+          'Yes, flour, warm water, a little oil and salt makes a soft dough. Many grandmothers made it that way.',
+        ],
+        ['u', 'Ewa is coming too, first time with my sons.'],
+        ['a', 'A big evening! Give everyone a small job in the kitchen, it breaks the ice.'],
+        ['u', 'Good idea, Kuba can peel. He is good with knives, future surgeon.'],
+        ['a', 'Perfect job for him!'],
+        ['u', 'How long do I bake a carp?'],
+        ['a', 'A 1.5 kg carp in pieces: about 25–30 minutes at 190°C with onion, lemon and butter.'],
+        ['u', 'Should there be an empty plate for the unexpected guest? Ewa asked.'],
+        [
+          'a',
+          'Yes, the extra place setting for the wanderer is a lovely Polish tradition. She will appreciate you keeping it.',
+        ],
+        ['u', 'Thank you. I am a bit nervous.'],
+        ['a', 'It will be a warm evening. Wesołych Świąt, Tomasz.'],
+      ],
+    },
+    {
+      start: '2026-01-14 19:30',
+      lines: [
+        ['u', 'Christmas went great. The boys like Ewa. Piotr ate four portions of sauerkraut.'],
+        ['a', 'That is wonderful to hear!'],
+        ['u', 'Also my HbA1c came down from 7.8 to 6.4. The doctor was happy.'],
+        ['a', 'That is an excellent result in under a year. Your diet changes and walking clearly work.'],
+        ['u', 'I lost 7 kilos too. New year goal: the other 3.'],
+        ['a', 'Very achievable. Keep doing what works and add two strength sessions a week.'],
+        ['u', 'What strength exercises can I do at home with no weights?'],
+        [
+          'a',
+          'Squats to a chair, wall push-ups progressing to floor push-ups, lunges, glute bridges and a plank. Two or three sets each.',
+        ],
+        [
+          'u',
+          'Ok. Also the Lechia season restarts soon, I have my season ticket, sector B as always.',
+          'lechia',
+        ],
+        [
+          'a',
+          'Great! Football with friends is good for the soul. Hopefully a strong second half of the season.',
+        ],
+        ['u', 'We will see, they always disappoint me.'],
+        ['a', 'That is the fan’s fate!'],
+        ['u', 'What is a good song to play for Ewa on guitar? Something romantic, not too hard.'],
+        [
+          'a',
+          '"Perfect" by Ed Sheeran uses G, Em, C and D with a capo on the first fret. Or "Can’t Help Falling in Love".',
+        ],
+        ['u', 'Can’t Help Falling in Love. I will practise secretly.'],
+        ['a', 'She will be touched. Good luck!'],
+      ],
+    },
+  ],
+  questions: [
+    ['single-hop', 'Which guitar did I decide to buy?', ['guitar']],
+    ['single-hop', 'What breed is my dog?', ['dog']],
+    ['single-hop', 'What tablets did the doctor prescribe me for my blood sugar?', ['metformin']],
+    ['single-hop', 'Where does my younger son study and what?', ['kuba']],
+    ['single-hop', 'Which football club do I have a season ticket for?', ['lechia']],
+    [
+      'multi-hop',
+      'What could I cook when both my sugar problem and my older son’s diet have to be respected?',
+      ['diagnosis', 'vegan'],
+    ],
+    ['multi-hop', 'In which cities do my two sons live?', ['piotr', 'kuba']],
+    [
+      'temporal',
+      'How long ago did I find out about my diabetes?',
+      ['diagnosis'],
+      { askedAt: '2026-02-01 10:00' },
+    ],
+    ['temporal', 'When did I first meet the woman I am with now?', ['ewa1'], { askedAt: '2026-02-01 10:00' }],
+    ['updated', 'What hours am I working these days?', ['shift2'], { stale: ['shift1'] }],
+    ['updated', 'What car do I drive?', ['corolla'], { stale: ['skoda'] }],
+    ['updated', 'Am I single?', ['ewa2'], { stale: ['single'] }],
+    ['off-topic', 'How does a diesel engine work?', []],
+    ['off-topic', 'What is the tallest mountain in Africa?', []],
+    ['off-topic', 'When was the Gdańsk shipyard founded?', []],
+  ],
+});
