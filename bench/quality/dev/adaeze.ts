@@ -1,0 +1,513 @@
+import { definePersona } from '../author.ts';
+
+/** Adaeze: Lagos pharmacist who leaves the hospital to open her own pharmacy; two kids, shellfish allergy. */
+export const adaeze = definePersona({
+  user_id: 'adaeze',
+  name: 'Adaeze Okonkwo',
+  summary:
+    'Pharmacist in Lagos (Yaba), hospital job then her own pharmacy in Surulere; husband Emeka, kids Chidinma and Obinna; shellfish allergy; Honda then Highlander; mother moves in from Enugu.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2024-03-04 20:15',
+      lines: [
+        ['u', "Good evening. I'm Adaeze, I'd like some help organising my week, it's been chaos.", 'intro'],
+        [
+          'a',
+          'Good evening, Adaeze! Happy to help. Tell me what the week holds and we can sort it into work, family and errands.',
+        ],
+        [
+          'u',
+          'I work shifts as a pharmacist at LUTH, so Monday to Wednesday I am on the early shift, 7 to 3.',
+          'hospital-job',
+        ],
+        [
+          'a',
+          'Got it: early shifts Monday to Wednesday. That leaves your afternoons from about 4pm free on those days. What else needs a slot?',
+        ],
+        [
+          'u',
+          'School runs for my daughter Chidinma, she is six and in primary one at Corona School.',
+          'daughter',
+        ],
+        [
+          'a',
+          'Noted. If your shift starts at 7, someone else will probably need to do the morning drop-off. Does your husband or a driver handle that?',
+        ],
+        [
+          'u',
+          'My husband Emeka does mornings, he is a civil engineer and his site office opens at 9 so he has time.',
+          'husband-job',
+        ],
+        [
+          'a',
+          'That works nicely. So Emeka does the morning drop-off, and you could take pick-ups on your early-shift days. Anything for the weekend?',
+        ],
+        [
+          'u',
+          'Market on Saturday, church on Sunday, and I need to call my mum in Enugu at some point.',
+          'mum-enugu',
+        ],
+        [
+          'a',
+          'Here is a draft:\n- Mon–Wed: shift 7–3, school pick-up 3:30\n- Thu–Fri: flexible\n- Saturday: market in the morning\n- Sunday: church, then a call to your mum in the afternoon\nWant me to add reminders?',
+        ],
+        ['u', 'Yes please, put the call to Mama at 5pm Sunday.'],
+        ['a', 'Done: Sunday 5pm, call Mama. Anything else?'],
+        [
+          'u',
+          'Thursday I need to take my little Honda Civic for servicing, the AC is blowing hot air.',
+          'civic',
+        ],
+        ['a', 'Added: Thursday, Civic service (AC check). In Lagos heat that is urgent!'],
+        ['u', 'Can you also remind me to buy printer ink? Chidinma has a project.'],
+        ['a', 'Added to your Saturday market list: printer ink.'],
+        ['u', "That's it for now, thank you o."],
+        ['a', 'You are welcome! Have a calm week.'],
+      ],
+    },
+    {
+      start: '2024-03-19 21:40',
+      lines: [
+        [
+          'u',
+          'Ugh. I lost my phone at Balogun market on Saturday. Can you help me write a message to my bank?',
+          'lost-phone',
+        ],
+        [
+          'a',
+          'I am sorry, that is stressful. Here is a short message:\n"Dear Sir/Madam, my phone, which is linked to my account, was lost on Saturday. Please block mobile banking on this number and advise on re-linking a new line. Regards, Adaeze Okonkwo."\nYou should also call the bank hotline to block it immediately.',
+        ],
+        ['u', 'Already called them. The email is just for the paper trail.'],
+        ['a', 'Good thinking. Keep the reference number they gave you and add it to the email.'],
+        ['u', 'What should I look for in a replacement phone? Nothing too expensive.'],
+        [
+          'a',
+          'For a sensible mid-range phone, look for: a battery of 5000mAh, at least 128GB storage, a decent camera, and security updates for a few years. Samsung A-series and Tecno Camon models are popular options in Nigeria.',
+        ],
+        ['u', 'I will probably get the Samsung, Emeka trusts them.'],
+        ['a', 'A sensible choice. Turn on Find My Mobile as soon as you set it up.'],
+        ['u', 'I slept so badly last night worrying about all my contacts.'],
+        [
+          'a',
+          'That makes sense. If your contacts were synced to your Google account, they should come back once you sign in on the new phone.',
+        ],
+        ['u', 'Oh that is a relief. How do I check if they were synced?'],
+        [
+          'a',
+          'On a computer, go to contacts.google.com and sign in with the same account. If your contacts appear there, they are safe.',
+        ],
+        ['u', 'They are there! All 600 of them.'],
+        ['a', 'Wonderful. They will appear on the new phone within minutes of signing in.'],
+        ['u', 'You have saved my evening. Goodnight.'],
+        ['a', 'Goodnight, Adaeze. Sorry again about the phone.'],
+      ],
+    },
+    {
+      start: '2024-04-27 13:05',
+      lines: [
+        [
+          'u',
+          'Our anniversary is next week and Emeka wants to take me to a seafood restaurant in VI. The problem is I react badly to shellfish, my lips swell up.',
+          'shellfish',
+        ],
+        [
+          'a',
+          'That is important. Many seafood places also serve grilled fish, which may be fine if they avoid cross-contamination. Would you like me to suggest questions to ask the restaurant?',
+        ],
+        ['u', 'Yes, what should I ask them?'],
+        [
+          'a',
+          'Ask: 1) Do you use separate pans and oil for shellfish? 2) Are any sauces made with prawn or crayfish stock? 3) Can the chef prepare a dish away from shellfish? And carry your antihistamine just in case.',
+        ],
+        ['u', 'Crayfish! Good point, half of our soups have ground crayfish in them.'],
+        ['a', 'Exactly, it hides in a lot of Nigerian dishes. Ask about it specifically.'],
+        ['u', 'Also I need a gift idea for him. He is turning 38 in May too.', 'emeka-age'],
+        [
+          'a',
+          'Two occasions close together! Some ideas:\n1. A good leather work bag for site visits\n2. A smartwatch with GPS for his jogging\n3. A weekend away at a resort in Epe\nWhich one sounds like him?',
+        ],
+        ['u', 'The first one. His current bag is falling apart.', 'gift-choice'],
+        [
+          'a',
+          'A leather work bag it is. Look for one with a padded laptop sleeve and a strap that can take the weight of drawings and a laptop.',
+        ],
+        ['u', 'I love how you thought about the drawings, he carries so many.'],
+        ['a', 'Engineers always do! I hope he likes it.'],
+        ['u', 'What colour do you think? Brown or black?'],
+        [
+          'a',
+          'Dark brown leather ages beautifully and hides scuffs from site visits. Black looks more formal.',
+        ],
+        ['u', 'Brown then. Where can I get one in Lagos?'],
+        [
+          'a',
+          'Local leather makers in Lekki and Ikeja do quality bags to order, and some sell on Instagram. Ordering two weeks ahead gives time for initials to be embossed.',
+        ],
+        ['u', 'I have a staff meeting at 2 so I have to run. Bye!'],
+        ['a', 'Good luck with the meeting, bye!'],
+      ],
+    },
+    {
+      start: '2024-05-18 16:30',
+      lines: [
+        [
+          'u',
+          'Chidinma has a school project on the water cycle. Can you explain it simply for a six year old?',
+        ],
+        [
+          'a',
+          'Sure! "The sun warms water in rivers and the sea, and it rises up into the sky as invisible vapour. High up, it cools and makes clouds. When the clouds get heavy, the water falls as rain, and runs back to the rivers and the sea. Then it starts all over again!"',
+        ],
+        ['u', 'That is perfect. Any easy experiment we can do at home?'],
+        [
+          'a',
+          'Put warm water in a bowl, cover it with cling film, and put ice cubes on top. Drops will form under the film and "rain" back into the bowl. Kids love it.',
+        ],
+        ['u', 'We will try it tomorrow. She will be so excited.'],
+        ['a', 'Take photos for her project poster!'],
+        ['u', 'By the way Emeka loved the bag. He uses it every day.'],
+        ['a', 'I am so glad! A practical gift that gets used daily is the best kind.'],
+        [
+          'u',
+          'Can you suggest a simple dinner? Something with chicken and whatever vegetables are lying around.',
+        ],
+        [
+          'a',
+          'Try a chicken and vegetable stir-fry: slice the chicken thinly, fry with onion, garlic and ginger, add peppers, carrots and cabbage, season with soy sauce and a little pepper. Serve with rice. Twenty-five minutes total.',
+        ],
+        ['u', 'No soy sauce in the house. What can I use?'],
+        [
+          'a',
+          'A bit of stock cube dissolved in water with a pinch of sugar works well, or Worcestershire sauce if you have it.',
+        ],
+        ['u', 'Stock cube it is. Thank you!'],
+        ['a', 'Enjoy your dinner!'],
+      ],
+    },
+    {
+      start: '2024-06-10 19:30',
+      lines: [
+        [
+          'u',
+          'Big news. I have handed in my resignation at the hospital. I want to open my own community pharmacy.',
+          'resign',
+        ],
+        [
+          'a',
+          'Congratulations on taking the leap! That is a big step. Do you want help with a business plan, a checklist for the PCN licence, or something else?',
+        ],
+        ['u', 'A checklist for the licence and premises first.'],
+        [
+          'a',
+          'Here is a starting list:\n- Register the business name with CAC\n- Find premises meeting PCN size and storage requirements\n- Superintendent pharmacist registration (that is you)\n- Premises inspection by PCN\n- Fire safety and local government permits\nWould you like the premises requirements in detail?',
+        ],
+        ['u', 'Not now. Also we need a name. Can you give me three ideas?'],
+        [
+          'a',
+          'Here are three:\n1. CarePoint Pharmacy\n2. Surulere Wellness Pharmacy\n3. Nneoma Health Pharmacy\nEach is easy to say and to remember.',
+        ],
+        ['u', 'Hmm, I keep coming back to the last one, Nneoma was my grandmother. Let me think about it.'],
+        ['a', 'That would be a lovely tribute. Take your time.'],
+        ['u', 'I hate to admit it but the hospital canteen food is the thing I will miss most.'],
+        ['a', 'Ha! Canteen jollof has its loyal fans. You can bring your own lunch to the shop.'],
+        ['u', 'How many months of expenses should I have saved before I quit fully?'],
+        [
+          'a',
+          'A common rule of thumb is six months of personal expenses, plus the start-up costs of the business kept separately. With children, erring on the higher side is wise.',
+        ],
+        ['u', 'That is about what we have. What about start-up costs, roughly?'],
+        [
+          'a',
+          'It varies a lot, but the main items are rent (often one or two years upfront in Lagos), shelving and a fridge for cold-chain items, initial stock, signage, licence fees and a point-of-sale system.',
+        ],
+        ['u', 'Rent upfront is going to hurt. Okay, goodnight.'],
+        ['a', 'Goodnight, and good luck with the plans!'],
+      ],
+    },
+    {
+      start: '2024-07-22 18:10',
+      lines: [
+        [
+          'u',
+          'Decided: the pharmacy will be called Nneoma Health Pharmacy, the third one you suggested.',
+          'name-choice',
+        ],
+        ['a', 'A beautiful choice, and it carries your family story. Shall we draft the signboard text?'],
+        ['u', 'Yes. We found a shop on Adeniran Ogunsanya Street in Surulere.', 'shop-location'],
+        [
+          'a',
+          'Signboard draft:\nNNEOMA HEALTH PHARMACY\nPrescriptions • Health checks • Baby care\nAdeniran Ogunsanya Street, Surulere\nOpen Mon–Sat 8am–8pm',
+        ],
+        [
+          'u',
+          'Perfect. How long would it take me to drive there from our place in Yaba in the morning?',
+          'home-yaba',
+        ],
+        [
+          'a',
+          'From Yaba to Surulere is roughly 8–10 km. In the morning rush it can take 30 to 60 minutes by car, less if you leave before 7.',
+        ],
+        ['u', 'So I should leave by 6:45. Fine, I am an early bird anyway.'],
+        ['a', 'That will save you a lot of traffic stress.'],
+        ['u', 'Another thing: my son Obinna starts creche in September, he will be three.', 'son'],
+        ['a', 'A big month for the family! Would you like a checklist for his first week at creche?'],
+        ['u', 'Yes please.'],
+        [
+          'a',
+          'First week at creche:\n- Label everything (bottle, clothes, bag)\n- Pack two spare outfits\n- Short first days if the creche allows\n- A small comfort toy from home\n- Tell the teachers his nap and food routines',
+        ],
+        ['u', 'What should the comfort toy be? He sleeps with a blue elephant.'],
+        [
+          'a',
+          'The blue elephant is perfect, as long as the creche lets him keep it at nap time. Maybe buy a spare in case it gets lost!',
+        ],
+        ['u', 'Ha, good idea, losing that elephant would be a disaster.'],
+        ['a', 'A spare elephant is cheap insurance.'],
+        ['u', 'Thank you, that is very helpful.'],
+        ['a', 'My pleasure!'],
+      ],
+    },
+    {
+      start: '2024-08-15 22:05',
+      lines: [
+        ['u', 'Shelves arrived today. How should I arrange the front of the shop?'],
+        [
+          'a',
+          'Put everyday items people pick themselves (toiletries, baby care, vitamins) near the entrance, pain relief and cold remedies at the counter, and prescription medicines behind the counter where only you can reach them.',
+        ],
+        ['u', 'Makes sense. The fridge for insulin goes behind the counter too?'],
+        ['a', 'Yes, and keep a thermometer log in it, inspectors like to see the temperature record.'],
+        ['u', 'Can you make me a simple temperature log table?'],
+        [
+          'a',
+          '| Date | Time | Temp (°C) | Checked by |\n| --- | --- | --- | --- |\n| | | | |\nAim for 2–8 °C and check twice a day.',
+        ],
+        ['u', 'Thanks. Totally unrelated, what can I cook tonight with yam and eggs?'],
+        [
+          'a',
+          'Boiled yam with egg sauce: fry onions, tomatoes and peppers, stir in beaten eggs, and serve with the yam. Quick and filling.',
+        ],
+        ['u', 'Classic. The kids will eat that happily.'],
+        ['a', 'A guaranteed clean-plate dinner!'],
+        [
+          'u',
+          'I no longer take sugar in my tea, by the way, so I can preach to customers with a straight face.',
+          'no-sugar',
+        ],
+        ['a', 'Leading by example! Your taste buds adjust after a couple of weeks.'],
+        ['u', 'Two weeks until opening. I am nervous.'],
+        [
+          'a',
+          'That is normal. You have planned carefully. Want a countdown checklist for the last two weeks?',
+        ],
+        ['u', 'Tomorrow maybe. Goodnight!'],
+        ['a', 'Goodnight, Adaeze.'],
+      ],
+    },
+    {
+      start: '2024-09-02 07:50',
+      lines: [
+        ['u', 'We opened the doors this morning! Nneoma Health Pharmacy is officially open.', 'opening'],
+        ['a', 'Congratulations, Adaeze! What a milestone. How did the first hour go?'],
+        ['u', 'Three customers already. One wanted antibiotics without a prescription, I said no.'],
+        ['a', 'Good for you. Holding that line early builds trust with doctors and customers alike.'],
+        ['u', 'Can you write a short WhatsApp message announcing the opening to my contacts?'],
+        [
+          'a',
+          '"Hello! I am happy to share that Nneoma Health Pharmacy is now open on Adeniran Ogunsanya Street, Surulere. Come for prescriptions, free blood pressure checks and friendly advice. Mon–Sat, 8am–8pm. — Adaeze"',
+        ],
+        ['u', 'Add that this week blood sugar checks are free too.'],
+        [
+          'a',
+          'Updated: "...Come for prescriptions, free blood pressure and blood sugar checks this week, and friendly advice..."',
+        ],
+        ['u', 'Lovely. I went to bed late last night arranging shelves, I am running on coffee.'],
+        ['a', 'Understandable on opening day. Try to get an early night tonight.'],
+        ['u', 'Obinna also started creche today, so double milestone.', 'creche-start'],
+        ['a', 'What a day for the family! I hope he settled in well.'],
+        ['u', 'He cried for five minutes then forgot about us, Emeka said.'],
+        ['a', 'That is a very good start.'],
+        ['u', 'Okay, customer coming in. Talk later!'],
+        ['a', 'Go get them! Enjoy your first day.'],
+      ],
+    },
+    {
+      start: '2024-10-14 21:00',
+      lines: [
+        [
+          'u',
+          'Mama moved in with us last week, she is not going back to Enugu, the house there was too much for her.',
+          'mum-moves',
+        ],
+        [
+          'a',
+          'That is a big change for everyone. Is there anything you would like to prepare to help her settle in Lagos?',
+        ],
+        ['u', 'She has high blood pressure. Can you suggest low-salt versions of egusi soup?'],
+        [
+          'a',
+          'Sure: use less stock cube or skip it, flavour with more onions, uziza and scent leaves, use smoked fish sparingly and rinse it, and add salt at the table rather than during cooking.',
+        ],
+        ['u', 'And no crayfish for my portion of course.'],
+        [
+          'a',
+          'Of course. You can take your portion out before adding it, or skip it and use more smoked fish.',
+        ],
+        [
+          'u',
+          'We sold the Civic last weekend, it could not fit all of us. Emeka found us a used Toyota Highlander.',
+          'highlander',
+        ],
+        [
+          'a',
+          'A seven-seater makes sense with your mum and two kids. Do you want a maintenance checklist for it?',
+        ],
+        [
+          'u',
+          'Maybe later. Business is good by the way, the shop made a profit this month for the first time.',
+        ],
+        ['a', 'That is excellent news after only six weeks!'],
+        ['u', 'I started swimming lessons on Saturday mornings at the National Stadium pool too.', 'swim'],
+        ['a', 'Brilliant. How was the first lesson?'],
+        ['u', 'I swallowed half the pool. The instructor says I will float by December.'],
+        ['a', 'Everyone starts that way. Keep going!'],
+        ['u', 'What swimming cap should I buy to protect my braids?'],
+        [
+          'a',
+          'Look for a large silicone cap made for long or braided hair (often called "long hair" or "volume" caps). Wet your hair with clean water and apply a little conditioner before swimming to limit chlorine absorption.',
+        ],
+        ['u', 'Thanks, I will order one this week.'],
+        ['a', 'Have fun in the pool!'],
+      ],
+    },
+    {
+      start: '2024-11-29 19:45',
+      lines: [
+        ['u', 'Black Friday sale at the shop is tomorrow. Can you help me write a poster?'],
+        [
+          'a',
+          'Sure! "BLACK FRIDAY at Nneoma Health Pharmacy! 15% off vitamins, baby care and skincare. Free BP check with every purchase. Saturday only, 8am–8pm."',
+        ],
+        ['u', 'No discounts on prescription drugs, make sure it says that.'],
+        ['a', 'Added at the bottom: "Discounts do not apply to prescription medicines."'],
+        ['u', 'Good. Also the Highlander needs new tyres, what size do I ask for?'],
+        [
+          'a',
+          'The tyre size is printed on the sidewall of the current tyres and on a sticker inside the driver door. Many Highlanders use 245/60R18 but check yours to be sure.',
+        ],
+        ['u', "It says 245/65R17. I'll tell the vulcaniser."],
+        ['a', 'Perfect, that is all they need. Ask for a wheel balance at the same time.'],
+        ['u', 'I floated today without the noodle for the first time!'],
+        ['a', 'That is a huge step! The instructor was right about December.'],
+        ['u', 'Chidinma laughed at me for screaming when it happened.'],
+        ['a', 'Kids keep us humble. Well done anyway!'],
+        ['u', 'Do you think I should close the shop on Boxing Day?'],
+        [
+          'a',
+          'Many pharmacies open shorter hours on public holidays because people still need medicine. You could open 10am–4pm and give your staff extra time off later.',
+        ],
+        ['u', 'Shorter hours it is. Thanks, goodnight.'],
+        ['a', 'Goodnight, and good luck with the sale!'],
+      ],
+    },
+    {
+      start: '2024-12-21 15:30',
+      lines: [
+        [
+          'u',
+          'We are driving to the village for Christmas. What should I pack for a road trip with two kids and Mama?',
+        ],
+        [
+          'a',
+          "Pack: snacks and water, a small cooler, wet wipes, a change of clothes for each child, Mama's medicines in her handbag, a phone charger and power bank, a first-aid kit, and a few games or audiobooks for the kids.",
+        ],
+        ['u', 'Audiobooks, good idea. Any for a seven year old and a three year old?'],
+        [
+          'a',
+          'Try the Anansi stories, "The Gruffalo" and "Room on the Broom". Short, funny and good for both ages.',
+        ],
+        [
+          'u',
+          'Chidinma turned seven last week, she would say she is too big for the Gruffalo.',
+          'daughter-seven',
+        ],
+        ['a', 'Ha! Then Anansi stories for her and the Gruffalo for Obinna.'],
+        ['u', 'How do I keep the shop running while I am away for four days?'],
+        [
+          'a',
+          'You need a licensed pharmacist on duty to dispense, so either arrange a locum pharmacist for those days or open only for non-prescription sales with a clear notice, and close on Christmas Day itself.',
+        ],
+        ['u', 'My friend Ifeoma will cover as a locum. She owes me one.'],
+        ['a', 'Perfect. Leave her a short handover note with the fridge log and supplier contacts.'],
+        ['u', 'Write a quick Christmas greeting I can post on the shop page?'],
+        [
+          'a',
+          '"Merry Christmas from all of us at Nneoma Health Pharmacy! Thank you for trusting us in our first season. Open Dec 24 (8–4), closed Dec 25, open Dec 26 (10–4)."',
+        ],
+        ['u', 'Perfect. Merry Christmas to you too!'],
+        ['a', 'Merry Christmas, Adaeze! Safe travels.'],
+      ],
+    },
+    {
+      start: '2025-01-08 20:20',
+      lines: [
+        ['u', 'Happy new year! Help me set some goals for 2025.'],
+        ['a', 'Happy new year, Adaeze! Shall we split goals into business, health, family and personal?'],
+        ['u', 'Business: hire a second pharmacist so I am not at the shop every single day.'],
+        [
+          'a',
+          'Good goal. Set a target month, a budget for the salary and a job advert. Want me to draft the advert?',
+        ],
+        ['u', 'Yes, for a pharmacist with at least two years experience, full time, Surulere.'],
+        [
+          'a',
+          '"Nneoma Health Pharmacy, Surulere, is hiring a full-time pharmacist (min. 2 years experience, PCN licensed). Friendly team, community focus. Send your CV to our WhatsApp line."',
+        ],
+        ['u', 'Health: I want to swim 500 metres without stopping by June.'],
+        ['a', 'Great target. Add one extra practice swim a week and track your distance.'],
+        ['u', 'Family: Chidinma wants to start piano. Any tips for a seven year old?'],
+        [
+          'a',
+          'At seven, 20–30 minute lessons weekly and 10–15 minutes of daily practice are plenty. Choose a patient teacher and let her pick some songs she loves.',
+        ],
+        ['u', 'The Highlander has been a blessing by the way, Mama loves the front seat.'],
+        ['a', 'Ha, the best seat goes to Mama!'],
+        ['u', 'Personal: read one book a month. Any suggestions to start?'],
+        [
+          'a',
+          'A few well-loved picks: "Half of a Yellow Sun" by Chimamanda Ngozi Adichie, "The Secret Lives of Baba Segi\'s Wives" by Lola Shoneyin, and "Atomic Habits" by James Clear to help with the other goals.',
+        ],
+        ['u', 'I love the way you laid those goals out. Thanks!'],
+        ['a', 'Thank you! Good luck with 2025.'],
+      ],
+    },
+  ],
+  questions: [
+    ['single-hop', 'Do you remember what my name is?', ['intro']],
+    ['single-hop', 'Which foods do I need to keep off my plate when we eat out?', ['shellfish']],
+    ['single-hop', 'What does my husband do for work?', ['husband-job']],
+    ['single-hop', 'What did Adaeze lose at the market back in March?', ['lost-phone']],
+    ['single-hop', 'Which school does my daughter go to?', ['daughter']],
+    ['single-hop', 'Do I take sugar in my tea?', ['no-sugar']],
+    ['single-hop', 'What gift did I settle on for Emeka from your list?', ['gift-choice']],
+    ['single-hop', 'What name did I go with for the shop?', ['name-choice']],
+    ['multi-hop', 'How far is the drive from my home to the pharmacy?', ['home-yaba', 'shop-location']],
+    ['multi-hop', 'How old are my two kids and what are they called?', ['daughter-seven', 'son']],
+    ['multi-hop', 'How old is my husband and what bag did I buy him?', ['emeka-age', 'gift-choice']],
+    ['temporal', 'How long ago did we open the pharmacy?', ['opening'], { askedAt: '2025-02-20 09:00' }],
+    ['temporal', 'When did I start learning to swim?', ['swim'], { askedAt: '2025-02-20 09:05' }],
+    [
+      'temporal',
+      'Which came first, quitting the hospital or Obinna starting creche?',
+      ['resign', 'creche-start'],
+      { askedAt: '2025-02-20 09:10' },
+    ],
+    ['updated', 'Where do I work these days?', ['opening'], { stale: ['hospital-job'] }],
+    ['updated', 'What car does the family drive now?', ['highlander'], { stale: ['civic'] }],
+    ['updated', 'Where is my mother living at the moment?', ['mum-moves'], { stale: ['mum-enugu'] }],
+    ['off-topic', 'Roughly how many people live in Lagos State?', []],
+    ['off-topic', 'How do prawns breathe underwater?', []],
+    ['off-topic', 'What is the formula to convert Celsius to Fahrenheit?', []],
+  ],
+});
