@@ -198,4 +198,14 @@ export interface WriterOptions {
   retryMaxDelayMs?: number;
   /** Durable outbox: writes are journaled here before `capture` returns and replayed on start. */
   outbox?: { path: string } | undefined;
+  /**
+   * Pauses sending after `failureThreshold` consecutive retryable failures (MemOS down, timing out,
+   * overloaded): queued writes wait with their retries unspent, one probe goes after `coolDownMs`
+   * (doubling per failed probe up to `maxCoolDownMs`). `false` turns it off.
+   * @default { failureThreshold: 5, coolDownMs: 1000, maxCoolDownMs: 30000 }
+   */
+  circuitBreaker?:
+    | { failureThreshold?: number; coolDownMs?: number; maxCoolDownMs?: number }
+    | false
+    | undefined;
 }

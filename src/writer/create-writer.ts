@@ -1,10 +1,18 @@
 import type { MemoryBackend } from '../api/backend.ts';
 import type { AddMessageRequest } from '../api/requests.ts';
 import { MemOSConfigError } from '../errors/index.ts';
-import { backoffDelayMs, isRetryable, sleep } from '../retry/backoff.ts';
+import { backoffDelayMs, isRetryable } from '../retry/backoff.ts';
 import type { MemoryEvents, WriterOptions } from '../types.ts';
+import { batchKey } from './batch-key.ts';
 import { type Outbox, openOutbox } from './outbox.ts';
-import { conversationKeyOf, createWriteQueue, mergeKeyOf, type QueuedWrite } from './write-queue.ts';
+import { createWriteBreaker, type WriteBreaker } from './write-breaker.ts';
+import {
+  conversationKeyOf,
+  createWriteQueue,
+  mergeKeyOf,
+  type QueuedWrite,
+  type WriteBatch,
+} from './write-queue.ts';
 
 /** Options of `createWriter`: the tuning of `WriterOptions` plus the backend and the hooks. */
 export interface CreateWriterOptions extends WriterOptions {
@@ -18,19 +26,51 @@ export interface CreateWriterOptions extends WriterOptions {
   onDrop?: ((event: MemoryEvents['drop']) => void) | undefined;
 }
 
+/** How long `flush` or `close` may wait. */
+export interface WriterWaitOptions {
+  /**
+   * Most milliseconds to wait. `flush` then resolves with what is still pending (it goes on in the
+   * background); `close` hands what is left to the outbox (or to `onDrop`) and returns.
+   * @default no limit
+   */
+  timeoutMs?: number | undefined;
+}
+
+/** What `flush` leaves behind. */
+export interface WriterFlushResult {
+  /** Writes still pending when `flush` returned (0 when everything enqueued before it settled). */
+  readonly pending: number;
+}
+
+/** What `close` (or `destroy`) did with the writes it could not deliver in time. */
+export interface WriterCloseResult {
+  /** Left in the outbox, un-acknowledged: the next writer on that outbox delivers them. */
+  readonly keptInOutbox: number;
+  /** Handed to `onDrop` with reason `'closed'` (no outbox, or a write the disk refused to journal). */
+  readonly dropped: number;
+}
+
 /** The background writer: `enqueue` returns at once, delivery happens behind it. */
 export interface Writer {
   /** Queues one turn's `addMessage` (journaled first when there is an outbox). Never throws. */
   enqueue(request: AddMessageRequest): void;
-  /** Resolves when everything enqueued so far is delivered or dropped. */
-  flush(): Promise<void>;
-  /** Stops taking writes, flushes, closes the outbox, then calls `backend.close()`. */
-  close(): Promise<void>;
-  /** Writes not yet settled (waiting or in flight). */
+  /** Resolves when everything enqueued so far is delivered or dropped, or when `timeoutMs` ran out. */
+  flush(options?: WriterWaitOptions): Promise<WriterFlushResult>;
+  /**
+   * Stops taking writes, flushes (within `timeoutMs` when given: then in-flight requests are aborted,
+   * backoffs cut short, and what is left goes to the outbox, else to `onDrop`), closes the outbox,
+   * then calls `backend.close()`. A later call with a sooner deadline brings it forward.
+   */
+  close(options?: WriterWaitOptions): Promise<WriterCloseResult>;
+  /** `close({ timeoutMs: 0 })`, at once: nothing more is sent, what is left is handed off now. */
+  destroy(): Promise<WriterCloseResult>;
+  /** Writes not yet settled (waiting, backing off or in flight). */
   readonly pending: number;
 }
 
 interface Tracked extends QueuedWrite {
+  /** In the outbox: a replay will deliver it if this process does not. */
+  journaled: boolean;
   readonly settled: Promise<void>;
   readonly settle: () => void;
 }
@@ -42,15 +82,32 @@ function positiveInteger(name: string, value: number, minimum: number): number {
   return value;
 }
 
+function checkTimeout(timeoutMs: number | undefined): void {
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
+    throw new MemOSConfigError(`timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
+  }
+}
+
+function breakerOf(options: WriterOptions['circuitBreaker']): WriteBreaker | undefined {
+  if (options === false) return undefined;
+  const { failureThreshold, coolDownMs, maxCoolDownMs } = options ?? {};
+  if (failureThreshold !== undefined) positiveInteger('circuitBreaker.failureThreshold', failureThreshold, 1);
+  if (coolDownMs !== undefined) positiveInteger('circuitBreaker.coolDownMs', coolDownMs, 0);
+  if (maxCoolDownMs !== undefined) positiveInteger('circuitBreaker.maxCoolDownMs', maxCoolDownMs, 0);
+  return createWriteBreaker({ failureThreshold, coolDownMs, maxCoolDownMs });
+}
+
 /**
  * Creates the background writer: per-conversation order, batching, bounded concurrency, retries with
- * backoff and one idempotency key per write, a bounded queue (overflow drops the oldest waiting
- * write, reported to `onDrop`), and an optional durable outbox replayed on start.
+ * backoff outside the concurrency slots (a batch waiting to retry blocks only its own conversation),
+ * one idempotency key per batch that is a function of its writes (stable across retries and crash
+ * replays), a circuit breaker, a bounded queue (overflow drops the oldest waiting write, reported to
+ * `onDrop`), an optional durable outbox replayed on start, and a `close` that can be cut short.
  *
  * @example
  * const writer = createWriter({ backend: new MemOSClient(), outbox: { path: '.memos/outbox.jsonl' } });
  * writer.enqueue({ user_id: 'u-42', conversation_id: 'c-1', messages: [{ role: 'user', content: 'Hi' }] });
- * await writer.close();
+ * await writer.close({ timeoutMs: 5_000 });
  */
 export function createWriter({
   backend,
@@ -60,6 +117,7 @@ export function createWriter({
   maxRetries = 5,
   retryBaseDelayMs = 1000,
   retryMaxDelayMs = 30_000,
+  circuitBreaker,
   outbox: outboxOptions,
   waitUntil,
   onWrite,
@@ -70,13 +128,27 @@ export function createWriter({
   positiveInteger('maxQueue', maxQueue, 1);
   positiveInteger('maxBatchMessages', maxBatchMessages, 1);
   positiveInteger('maxRetries', maxRetries, 0);
+  const breaker = breakerOf(circuitBreaker);
   const queue = createWriteQueue<Tracked>();
   const unsettled = new Set<Tracked>();
+  // Conversations with a batch in flight or waiting to retry: their later writes wait (order).
   const busy = new Set<string>();
+  const inFlight = new Map<WriteBatch<Tracked>, AbortController>();
+  const backingOff = new Map<WriteBatch<Tracked>, ReturnType<typeof setTimeout>>();
+  let breakerTimer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
   let running = 0;
   let closing = false;
-  let closed: Promise<void> | undefined;
+  // Set when close's deadline passed: nothing is sent any more, every write has been handed off.
+  let abandoned = false;
+  let closed: Promise<WriterCloseResult> | undefined;
+  let handOffResult: WriterCloseResult | undefined;
+  let deadlineAt = Number.POSITIVE_INFINITY;
+  let deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  let reachDeadline!: () => void;
+  const deadline = new Promise<void>((resolve) => {
+    reachDeadline = resolve;
+  });
 
   // Hooks are the app's code: a throwing one must not stop delivery.
   const call = <E>(hook: ((event: E) => void) | undefined, event: E) => {
@@ -94,11 +166,13 @@ export function createWriter({
     queueMicrotask(() => call(onError, { error, phase: 'outbox' }));
   }
 
-  const settle = (writes: readonly Tracked[]) => {
-    try {
-      outbox?.ack(writes.map((write) => write.id));
-    } catch (error) {
-      call(onError, { error, phase: 'outbox' });
+  const settle = (writes: readonly Tracked[], { acknowledge = true } = {}) => {
+    if (acknowledge) {
+      try {
+        outbox?.ack(writes.map((write) => write.id));
+      } catch (error) {
+        call(onError, { error, phase: 'outbox' });
+      }
     }
     for (const write of writes) {
       unsettled.delete(write);
@@ -106,7 +180,7 @@ export function createWriter({
     }
   };
 
-  const track = (id: string, request: AddMessageRequest): Tracked => {
+  const track = (id: string, request: AddMessageRequest, journaled: boolean): Tracked => {
     let resolve!: () => void;
     const settled = new Promise<void>((done) => {
       resolve = done;
@@ -117,88 +191,231 @@ export function createWriter({
       request,
       conversationKey: conversationKeyOf(request),
       mergeKey: mergeKeyOf(request),
+      journaled,
       settled,
       settle: resolve,
     };
   };
 
-  async function send(writes: readonly Tracked[]): Promise<void> {
-    const request =
-      writes.length === 1
-        ? writes[0]!.request
-        : { ...writes[0]!.request, messages: writes.flatMap((write) => write.request.messages) };
-    // A write sent alone reuses its journal id, so a replay after a crash carries the same key.
-    const idempotencyKey = writes.length === 1 ? writes[0]!.id : globalThis.crypto.randomUUID();
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // The writer owns the retries (maxRetries: 0), so a client's own retries do not multiply them.
-        await backend.addMessage(request, { idempotencyKey, maxRetries: 0 });
-        call(onWrite, { request, attempts: attempt, durationMs: Date.now() - started });
-        return settle(writes);
-      } catch (error) {
-        call(onError, { error, phase: 'write' });
-        if (isRetryable(error) && attempt <= maxRetries) {
-          await sleep(
-            backoffDelayMs(attempt - 1, error, {
-              baseDelayMs: retryBaseDelayMs,
-              maxDelayMs: retryMaxDelayMs,
-            }),
+  const requestOf = (writes: readonly Tracked[]): AddMessageRequest =>
+    writes.length === 1
+      ? writes[0]!.request
+      : { ...writes[0]!.request, messages: writes.flatMap((write) => write.request.messages) };
+
+  const release = (conversationKey: string) => {
+    busy.delete(conversationKey);
+    pump();
+  };
+
+  async function attempt(batch: WriteBatch<Tracked>, conversationKey: string): Promise<void> {
+    const { writes } = batch;
+    if (batch.key === undefined) {
+      batch.key = batchKey(writes);
+      // Journaled before the first send, so a replay after a crash sends these writes, under this key.
+      if (outbox && writes.length > 1) {
+        try {
+          outbox.batch(
+            batch.key,
+            writes.map((write) => write.id),
           );
-          continue;
+        } catch (error) {
+          call(onError, { error, phase: 'outbox' });
         }
-        // A merged batch refused for good may fail for one turn only (shape, token limit): retry alone.
-        if (writes.length > 1 && !isRetryable(error)) {
-          for (const write of writes) await send([write]);
-          return;
-        }
-        // Each turn given back as it was enqueued, so the app can re-enqueue or store them one by one.
-        for (const write of writes) call(onDrop, { request: write.request, reason: 'failed', error });
-        return settle(writes);
       }
     }
+    const request = requestOf(writes);
+    const controller = new AbortController();
+    inFlight.set(batch, controller);
+    batch.attempts += 1;
+    const started = Date.now();
+    let failure: { error: unknown } | undefined;
+    try {
+      // The writer owns the retries (maxRetries: 0), so a client's own retries do not multiply them.
+      await backend.addMessage(request, {
+        idempotencyKey: batch.key,
+        maxRetries: 0,
+        signal: controller.signal,
+      });
+    } catch (error) {
+      failure = { error };
+    } finally {
+      inFlight.delete(batch);
+      running -= 1;
+    }
+    // Close's deadline passed while this was in flight: the writes were handed off already.
+    if (abandoned) return breaker?.onNeutral();
+    if (!failure) {
+      breaker?.onSuccess();
+      call(onWrite, { request, attempts: batch.attempts, durationMs: Date.now() - started });
+      settle(writes);
+      return release(conversationKey);
+    }
+    const { error } = failure;
+    call(onError, { error, phase: 'write' });
+    const retryable = isRetryable(error);
+    if (retryable) breaker?.onFailure();
+    else breaker?.onSuccess();
+    if (retryable && batch.attempts <= maxRetries) {
+      // The slot is free at once; the batch comes back at the front of its conversation after the delay.
+      const delayMs = backoffDelayMs(batch.attempts - 1, error, {
+        baseDelayMs: retryBaseDelayMs,
+        maxDelayMs: retryMaxDelayMs,
+      });
+      const timer = setTimeout(() => {
+        backingOff.delete(batch);
+        queue.requeue(batch);
+        busy.delete(conversationKey);
+        pump();
+      }, delayMs);
+      backingOff.set(batch, timer);
+      return pump();
+    }
+    // A merged batch refused for good may fail for one turn only (shape, token limit): each turn goes
+    // again alone (under its own id as key), in order, before the conversation's later writes.
+    if (writes.length > 1 && !retryable) {
+      for (const write of writes.toReversed()) queue.requeue({ writes: [write], key: write.id, attempts: 0 });
+      return release(conversationKey);
+    }
+    // Each turn given back as it was enqueued, so the app can re-enqueue or store them one by one.
+    for (const write of writes) call(onDrop, { request: write.request, reason: 'failed', error });
+    settle(writes);
+    release(conversationKey);
   }
 
   function pump(): void {
-    while (running < concurrency) {
+    while (!abandoned && running < concurrency) {
+      // While closing the breaker is bypassed: close drains with the retries it has, as before.
+      if (breaker && !closing && !breaker.canSend()) {
+        const reopensAt = breaker.reopensAt;
+        if (breakerTimer === undefined && reopensAt !== undefined && queue.size > 0) {
+          breakerTimer = setTimeout(
+            () => {
+              breakerTimer = undefined;
+              pump();
+            },
+            Math.max(0, reopensAt - Date.now()),
+          );
+        }
+        return;
+      }
       const batch = queue.takeBatch(maxBatchMessages, (key) => !busy.has(key));
       if (!batch) return;
-      const key = batch[0]!.conversationKey;
+      const key = batch.writes[0]!.conversationKey;
       busy.add(key);
       running += 1;
-      void send(batch).finally(() => {
-        busy.delete(key);
-        running -= 1;
-        pump();
-      });
+      breaker?.onSend();
+      void attempt(batch, key);
     }
   }
 
   const admit = (write: Tracked) => {
     unsettled.add(write);
     if (queue.size >= maxQueue) {
-      const oldest = queue.takeOldest();
-      if (oldest) {
-        call(onDrop, { request: oldest.request, reason: 'overflow' });
-        settle([oldest]);
-      }
+      // Sealed batches (retries, replays) stay whole; when only those wait, the newcomer is the victim.
+      const victim = queue.takeOldest() ?? write;
+      call(onDrop, { request: victim.request, reason: 'overflow' });
+      settle([victim]);
+      if (victim === write) return;
     }
     queue.push(write);
     pump();
   };
 
-  for (const record of outbox?.pending ?? []) admit(track(record.id, record.request));
+  // Replay: journaled batches go again exactly as they were; split ones' writes go alone.
+  if (outbox) {
+    const batchOfId = new Map(outbox.batches.flatMap((batch) => batch.ids.map((id) => [id, batch] as const)));
+    const replayed = new Map<string, Tracked>();
+    for (const record of outbox.pending) replayed.set(record.id, track(record.id, record.request, true));
+    for (const record of outbox.pending) {
+      const write = replayed.get(record.id)!;
+      const batch = batchOfId.get(record.id);
+      if (batch) {
+        if (batch.ids[0] !== record.id) continue;
+        const writes = batch.ids.map((id) => replayed.get(id)!);
+        for (const member of writes) unsettled.add(member);
+        queue.pushSealed({ writes, key: batch.key, attempts: 0 });
+      } else if (record.alone) {
+        unsettled.add(write);
+        queue.pushSealed({ writes: [write], key: write.id, attempts: 0 });
+      } else admit(write);
+    }
+    pump();
+  }
+
+  // Past the deadline: stop everything and hand each write still unsettled to the outbox or onDrop.
+  function handOff(): WriterCloseResult {
+    if (handOffResult) return handOffResult;
+    abandoned = true;
+    clearTimeout(deadlineTimer);
+    clearTimeout(breakerTimer);
+    for (const timer of backingOff.values()) clearTimeout(timer);
+    backingOff.clear();
+    for (const controller of inFlight.values()) controller.abort();
+    queue.drain();
+    let keptInOutbox = 0;
+    let dropped = 0;
+    const left = [...unsettled].sort((left, right) => left.sequence - right.sequence);
+    for (const write of left) {
+      if (outbox && write.journaled) {
+        keptInOutbox += 1;
+        settle([write], { acknowledge: false });
+      } else {
+        dropped += 1;
+        call(onDrop, { request: write.request, reason: 'closed' });
+        settle([write]);
+      }
+    }
+    handOffResult = { keptInOutbox, dropped };
+    return handOffResult;
+  }
+
+  const bringDeadlineForward = (timeoutMs: number) => {
+    const at = Date.now() + timeoutMs;
+    if (at >= deadlineAt) return;
+    deadlineAt = at;
+    clearTimeout(deadlineTimer);
+    deadlineTimer = setTimeout(reachDeadline, timeoutMs);
+  };
+
+  const close = (options: WriterWaitOptions = {}): Promise<WriterCloseResult> => {
+    try {
+      checkTimeout(options.timeoutMs);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    closing = true;
+    closed ??= (async () => {
+      pump();
+      await Promise.race([Promise.all([...unsettled].map((write) => write.settled)), deadline]);
+      const result = unsettled.size > 0 ? handOff() : (handOffResult ?? { keptInOutbox: 0, dropped: 0 });
+      abandoned = true;
+      clearTimeout(deadlineTimer);
+      clearTimeout(breakerTimer);
+      try {
+        outbox?.close();
+      } catch (error) {
+        call(onError, { error, phase: 'outbox' });
+      }
+      await backend.close?.();
+      return result;
+    })();
+    if (options.timeoutMs !== undefined) bringDeadlineForward(options.timeoutMs);
+    return closed;
+  };
 
   return {
     enqueue(request) {
       if (closing) return call(onDrop, { request, reason: 'closed' });
-      const write = track(globalThis.crypto.randomUUID(), request);
+      const id = globalThis.crypto.randomUUID();
+      let journaled = false;
       try {
-        outbox?.append(write.id, request);
+        outbox?.append(id, request);
+        journaled = outbox !== undefined;
       } catch (error) {
         // The disk refused: still deliver from memory, and say the write is not durable.
         call(onError, { error, phase: 'outbox' });
       }
+      const write = track(id, request, journaled);
       admit(write);
       if (waitUntil) {
         try {
@@ -208,21 +425,26 @@ export function createWriter({
         }
       }
     },
-    async flush() {
-      await Promise.all([...unsettled].map((write) => write.settled));
+    async flush(options: WriterWaitOptions = {}) {
+      checkTimeout(options.timeoutMs);
+      const settledNow = Promise.all([...unsettled].map((write) => write.settled));
+      if (options.timeoutMs === undefined) await settledNow;
+      else {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timeUp = new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, options.timeoutMs);
+        });
+        await Promise.race([settledNow, timeUp]);
+        clearTimeout(timer);
+      }
+      return { pending: unsettled.size };
     },
-    close() {
-      closing = true;
-      closed ??= (async () => {
-        await Promise.all([...unsettled].map((write) => write.settled));
-        try {
-          outbox?.close();
-        } catch (error) {
-          call(onError, { error, phase: 'outbox' });
-        }
-        await backend.close?.();
-      })();
-      return closed;
+    close,
+    destroy() {
+      const closing = close();
+      handOff();
+      reachDeadline();
+      return closing;
     },
     get pending() {
       return unsettled.size;

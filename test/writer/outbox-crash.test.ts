@@ -6,7 +6,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createWriter, MemOSClient } from '../../src/index.ts';
+import { LocalMemOS } from '../../src/local/index.ts';
+import { createMemOSServer } from '../../src/local/server/index.ts';
+import { startFaultProxy } from '../support/fault-proxy.ts';
 import { type MemOSTestServer, startMemOSTestServer } from '../support/memos-test-server.ts';
+import { spawnOutboxChild } from '../support/outbox-child-process.ts';
 
 let server: MemOSTestServer;
 let directory: string;
@@ -71,4 +75,58 @@ it('delivers every journaled write exactly once after the process is killed with
   });
   expect(after.pending).toBe(0);
   await after.close();
+});
+
+it('replays a merged batch delivered before the kill under the same key: a key-honouring server stores it once', async () => {
+  const memos = new LocalMemOS({ path: ':memory:' });
+  const upstream = createMemOSServer({ backend: memos });
+  const { url } = await upstream.listen(0);
+  let release!: () => void;
+  const firstHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let killed!: Promise<void>;
+  const proxy = await startFaultProxy({
+    target: url,
+    // The first add waits until the batch behind it has queued up; the batch is stored and its
+    // answer lost; later requests (the replay) pass.
+    decide: async ({ index }) => {
+      if (index === 0) await firstHeld;
+      return index === 1 ? 'lost-after' : 'pass';
+    },
+  });
+  const baseURL = `${proxy.url}/api/openmem/v1`;
+  const outbox = join(directory, 'batched-outbox.jsonl');
+  const child = spawnOutboxChild(outbox, baseURL);
+  try {
+    await child.waitFor((event) => event.event === 'ready');
+    proxy.onForwarded(({ index }) => {
+      if (index === 1) killed = child.kill();
+    });
+    for (const text of ['t1', 't2', 't3', 't4']) child.send({ op: 'enqueue', conversation: 'c', text });
+    await child.waitFor((event) => event.event === 'enqueued' && event.text === 't4');
+    release();
+    await child.exited;
+    await killed;
+    expect(child.events.filter((event) => event.event === 'written').map((event) => event.texts)).toEqual([
+      ['t1'],
+    ]);
+
+    const writer = createWriter({
+      backend: new MemOSClient({ apiKey: 'local', baseURL, maxRetries: 0 }),
+      outbox: { path: outbox },
+    });
+    await writer.close();
+    const { message_detail_list } = await memos.getMessage({
+      user_id: 'crash-user',
+      conversation_id: 'c',
+      message_limit_number: 50,
+    });
+    expect(message_detail_list.map((message) => message.content)).toEqual(['t1', 't2', 't3', 't4']);
+  } finally {
+    if (child.process.exitCode === null && child.process.signalCode === null) await child.kill();
+    await proxy.close();
+    await upstream.close();
+    await memos.close();
+  }
 });
