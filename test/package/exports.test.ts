@@ -40,6 +40,7 @@ const surfaces: Record<string, readonly string[]> = {
     'withMemOS',
   ],
   'memos-middleware/ai-sdk/demo': ['demoModel'],
+  'memos-middleware/openai': ['MEMOS_FIELD', 'withMemOS'],
   'memos-middleware/local': [
     'DEFAULT_DATABASE_PATH',
     'LLM_EXTRACTION_PROMPT',
