@@ -217,21 +217,30 @@ export function migrate(
   database: DatabaseSync,
   { targetVersion = LATEST_SCHEMA_VERSION }: { targetVersion?: number } = {},
 ): number {
-  const current = readSchemaVersion(database);
-  if (current > LATEST_SCHEMA_VERSION) {
+  const refuseNewer = (version: number) => {
+    if (version <= LATEST_SCHEMA_VERSION) return;
     throw new MemOSConfigError(
-      `The memory database has schema version ${current}, newer than this engine supports (${LATEST_SCHEMA_VERSION}). Upgrade memos-middleware.`,
+      `The memory database has schema version ${version}, newer than this engine supports (${LATEST_SCHEMA_VERSION}). Upgrade memos-middleware.`,
     );
-  }
+  };
+  const current = readSchemaVersion(database);
+  refuseNewer(current);
   for (const migration of MIGRATIONS) {
     if (migration.version <= current || migration.version > targetVersion) continue;
     database.exec('BEGIN IMMEDIATE');
     try {
-      migration.up(database);
-      database.exec(`PRAGMA user_version = ${migration.version}`);
+      // Re-read under the write lock: another process (a server and an app starting on one new file)
+      // may have run this step between our first read and the lock.
+      const locked = readSchemaVersion(database);
+      refuseNewer(locked);
+      if (locked < migration.version) {
+        migration.up(database);
+        database.exec(`PRAGMA user_version = ${migration.version}`);
+      }
       database.exec('COMMIT');
     } catch (error) {
       database.exec('ROLLBACK');
+      if (MemOSConfigError.isInstance(error)) throw error;
       throw new MemOSConfigError(`Schema migration ${migration.version} failed`, { cause: error });
     }
   }

@@ -45,6 +45,33 @@ function loadSqlite(): SqliteModule {
   }
 }
 
+const BUSY_WAIT_MS = 5000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+const isBusy = (error: unknown) =>
+  (error as { errcode?: unknown } | undefined)?.errcode === 5 ||
+  /database is locked/i.test(String((error as Error | undefined)?.message));
+
+/**
+ * Runs `work`, retrying while SQLite says the file is locked. Switching a new file to WAL needs an
+ * exclusive lock and SQLite does not call the busy handler for it, so processes opening one new file
+ * at the same instant (`serve` and the app starting on a fresh `.memos/memory.db`) get a raw
+ * `database is locked` instead of waiting on `busy_timeout`. A short synchronous pause: the engine's
+ * constructor is synchronous, and this only happens while the file is being created.
+ */
+function whileBusy(work: () => void): void {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      work();
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() - started > BUSY_WAIT_MS) throw error;
+      Atomics.wait(pause, 0, 0, Math.min(50, 2 + attempt * 5 + Math.random() * 5));
+    }
+  }
+}
+
 /**
  * Where the local engine keeps its data when no `path` is given (relative to the working directory).
  *
@@ -71,7 +98,14 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH): DatabaseSync
   } catch (error) {
     throw new MemOSConfigError(`Cannot open the local memory database at ${path}`, { cause: error });
   }
-  if (!inMemory) database.exec('PRAGMA journal_mode = WAL');
+  if (!inMemory) {
+    try {
+      whileBusy(() => database.exec('PRAGMA journal_mode = WAL'));
+    } catch (error) {
+      database.close();
+      throw new MemOSConfigError(`Cannot open the local memory database at ${path}`, { cause: error });
+    }
+  }
   database.exec('PRAGMA synchronous = NORMAL');
   database.exec('PRAGMA temp_store = MEMORY');
   return database;
