@@ -1,16 +1,24 @@
 import type { Dataset } from '../types.ts';
 import { adaeze } from './adaeze.ts';
+import { ethan } from './ethan.ts';
+import { fatima } from './fatima.ts';
+import { ingrid } from './ingrid.ts';
 import { liam } from './liam.ts';
 import { meera } from './meera.ts';
+import { nomvula } from './nomvula.ts';
 import { rafael } from './rafael.ts';
 import { sofia } from './sofia.ts';
+import { tane } from './tane.ts';
 
 /**
- * The development set of the retrieval-quality benchmark: hand-written personas (about 100 user
- * messages each over months of sessions) and their questions (single-hop, multi-hop, temporal,
- * updated, off-topic). This is the set used for tuning the engine; held-out sets are kept apart.
+ * The development set of the retrieval-quality benchmark, used for tuning the engine: 10 hand-written
+ * personas (10 chatting in English, 0 in Chinese), each with about 100 user messages over months of
+ * sessions, and their questions (single-hop, multi-hop, temporal, updated facts with their stale statements,
+ * off-topic). Held-out sets are written separately, blind, and never used for tuning.
  *
  * @example
  * for (const persona of devDataset.personas) console.log(persona.name, persona.questions.length);
  */
-export const devDataset: Dataset = { personas: [adaeze, rafael, meera, liam, sofia] };
+export const devDataset: Dataset = {
+  personas: [adaeze, ethan, fatima, ingrid, liam, meera, nomvula, rafael, sofia, tane],
+};
