@@ -1,3 +1,4 @@
+import { redactSecret } from '../client/redact.ts';
 import type { OutputStream } from './output.ts';
 
 /**
@@ -35,5 +36,6 @@ export function redactSecrets(
   const secrets = [...SECRET_VARIABLES.map((name) => env[name]), ...extra].filter(
     (secret): secret is string => typeof secret === 'string' && secret.length >= 4,
   );
-  return secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
+  // Runs of 8 characters too (redactSecret): a message cut or echoed in part must not print a key's half.
+  return secrets.reduce((result, secret) => redactSecret(result, secret), text);
 }

@@ -162,13 +162,21 @@ export class MemOSClient implements MemoryBackend {
     if (this.#state !== 'open') {
       throw new MemOSConfigError(`MemOSClient.${spec.name} called after close() or destroy()`);
     }
-    checkRequestOptions(options);
-    const apiKey = requireApiKey(this.#apiKey);
+    let apiKey: string | undefined;
+    let keyError: unknown;
+    try {
+      apiKey = requireApiKey(this.#apiKey);
+    } catch (error) {
+      keyError = error;
+    }
+    checkRequestOptions(options, apiKey);
+    if (apiKey === undefined) throw keyError;
     this.#apiKey = apiKey;
     const parsed = spec.request.safeParse(body);
     if (!parsed.success) {
+      // Paths too: a field name (a key of `info`, say) can be anything the caller put there.
       const issues = toIssues(parsed.error).map((issue) => ({
-        path: issue.path,
+        path: redactSecret(issue.path, apiKey),
         message: redactSecret(issue.message, apiKey),
       }));
       const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));

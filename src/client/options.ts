@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { DEFAULT_BASE_URL } from '../api/limits.ts';
 import { MemOSConfigError, MemOSInvalidRequestError } from '../errors/index.ts';
+import { redactSecret } from './redact.ts';
 import { toIssues } from './response.ts';
 import type { FetchLike } from './transport.ts';
 
@@ -136,10 +137,14 @@ export function resolveClientOptions(options: MemOSClientOptions): ResolvedClien
     Object.fromEntries(Object.entries(withEnv).filter(([, value]) => value !== undefined)),
   );
   if (!parsed.success) {
+    // Issue paths and zod's unknown-key messages repeat option and header names: a key pasted as a
+    // name would travel in the error.
+    const secrets = [options.apiKey, env.MEMOS_API_KEY].flatMap((key) => (key?.trim() ? [key.trim()] : []));
     const detail = toIssues(parsed.error)
       .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
       .join('; ');
-    throw new MemOSConfigError(`Invalid MemOSClient options: ${detail}`);
+    const safe = secrets.reduce((text, secret) => redactSecret(text, secret), detail);
+    throw new MemOSConfigError(`Invalid MemOSClient options: ${safe}`);
   }
   const { fetch, dispatcher, headers = {} } = parsed.data;
   // A missing key is not an error yet: building the client at module scope (a Next.js route) must not
@@ -162,16 +167,20 @@ export function resolveClientOptions(options: MemOSClientOptions): ResolvedClien
 
 /**
  * Validates per-request options; a mistake here is the caller's, so `MemOSInvalidRequestError`.
+ * `secret` (the API key) is redacted from the issues, which repeat the option names.
  *
  * @example
- * checkRequestOptions({ timeoutMs: 800 });
+ * checkRequestOptions({ timeoutMs: 800 }, apiKey);
  */
-export function checkRequestOptions(options: unknown): void {
+export function checkRequestOptions(options: unknown, secret = ''): void {
   const parsed = RequestOptionsSchema.safeParse(
     Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined)),
   );
   if (!parsed.success) {
-    const issues = toIssues(parsed.error);
+    const issues = toIssues(parsed.error).map((issue) => ({
+      path: redactSecret(issue.path, secret),
+      message: redactSecret(issue.message, secret),
+    }));
     throw new MemOSInvalidRequestError(
       `Invalid request options: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
       { issues },

@@ -3,15 +3,48 @@
 
 const REDACTED = '[redacted]';
 const MAX_CAUSE_DEPTH = 4;
+/** A run of the key this long is a leak even without the rest (a server echoing half, a cut). */
+const MIN_SECRET_RUN = 8;
+
+// Every stretch of `text` that is a run of at least MIN_SECRET_RUN characters of `secret`, merged.
+function secretRuns(text: string, secret: string): [start: number, end: number][] {
+  if (secret.length < MIN_SECRET_RUN) {
+    const ranges: [number, number][] = [];
+    // One to three characters are no secret, and redacting every 'k' of a message helps nobody.
+    if (secret.length < 4) return ranges;
+    for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) {
+      ranges.push([at, at + secret.length]);
+    }
+    return ranges;
+  }
+  const grams = new Set<string>();
+  for (let index = 0; index + MIN_SECRET_RUN <= secret.length; index++) {
+    grams.add(secret.slice(index, index + MIN_SECRET_RUN));
+  }
+  const ranges: [number, number][] = [];
+  for (let index = 0; index + MIN_SECRET_RUN <= text.length; index++) {
+    if (!grams.has(text.slice(index, index + MIN_SECRET_RUN))) continue;
+    const last = ranges.at(-1);
+    if (last && index <= last[1]) last[1] = index + MIN_SECRET_RUN;
+    else ranges.push([index, index + MIN_SECRET_RUN]);
+  }
+  return ranges;
+}
 
 /**
- * Replaces every occurrence of `secret` in `text`, and `Token <anything>` auth values, with `[redacted]`.
+ * Replaces every run of 8 or more characters of `secret` in `text` (the whole key, or any part of it
+ * a server echoed or a cut left; a secret of 4 to 7 characters only whole), and `Token <anything>`
+ * auth values, with `[redacted]`. Redact first,
+ * cut after: a cut made first can leave part of the key where the whole key would have been caught.
  *
  * @example
  * redactSecret('bad key mpg-1', 'mpg-1'); // 'bad key [redacted]'
  */
 export function redactSecret(text: string, secret: string): string {
-  const withoutSecret = secret.length > 0 ? text.split(secret).join(REDACTED) : text;
+  let withoutSecret = text;
+  for (const [start, end] of secretRuns(text, secret).toReversed()) {
+    withoutSecret = `${withoutSecret.slice(0, start)}${REDACTED}${withoutSecret.slice(end)}`;
+  }
   return withoutSecret.replace(/\b(Token|Bearer)\s+[^\s"',;]+/gi, `$1 ${REDACTED}`);
 }
 

@@ -41,10 +41,11 @@ function codeOf(value: unknown): number | undefined {
 function serverMessageOf(value: unknown, secret: string): string | undefined {
   const raw = typeof value === 'string' ? value : undefined;
   if (raw === undefined || raw.trim() === '') return undefined;
-  const trimmed = raw.trim();
-  const short =
-    trimmed.length > MAX_SERVER_MESSAGE_CHARS ? `${trimmed.slice(0, MAX_SERVER_MESSAGE_CHARS)}…` : trimmed;
-  return redactSecret(short, secret);
+  // Redact the whole message, then cut: cut first, a key straddling the cut would keep its head.
+  const redacted = redactSecret(raw.trim(), secret);
+  return redacted.length > MAX_SERVER_MESSAGE_CHARS
+    ? `${redacted.slice(0, MAX_SERVER_MESSAGE_CHARS)}…`
+    : redacted;
 }
 
 /**
