@@ -13,7 +13,8 @@ import { median, type Summary } from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, 'bench', '.data');
-const BUILD_BATCH = 500;
+// User messages per add while building a corpus: small enough that each of the 100 users gets many adds.
+const BUILD_BATCH = 50;
 
 interface BuildResult {
   statements: number;

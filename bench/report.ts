@@ -1,7 +1,7 @@
 import type { EngineFigures } from './engine.ts';
 import type { Machine } from './machine.ts';
 import type { MiddlewareFigures, VariantFigures } from './middleware.ts';
-import type { QualityReport, Scores } from './quality/evaluate.ts';
+import { type QualityFigures, qualitySection, qualitySummaryRows } from './quality/report-quality.ts';
 import { fixed } from './stats.ts';
 
 /** Everything one bench run produced; parts not run are undefined. */
@@ -12,12 +12,11 @@ export interface BenchResults {
   quick: boolean;
   durationS: number;
   engine?: EngineFigures | undefined;
-  /** The development set's report (the top level, as before) plus the held-out set's, when run. */
-  quality?: (QualityReport & { durationS: number; heldOut?: QualityReport | undefined }) | undefined;
+  /** Every question set evaluated (development, held-out when measured). */
+  quality?: QualityFigures | undefined;
   middleware?: MiddlewareFigures | undefined;
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 const thousands = (value: number) => Math.round(value).toLocaleString('en');
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -35,7 +34,7 @@ function summaryRows({ engine, quality, middleware }: BenchResults): string[][] 
     engine.corpora.forEach((corpus, index) => {
       const target = corpus.target >= 100_000 ? 10 : corpus.target >= 10_000 ? 2 : targets[index]!;
       rows.push([
-        `search p50 at ${thousands(corpus.memories)} memories (one user)`,
+        `search p50 at ${thousands(corpus.memories)} memories across 100 users`,
         `${fixed(corpus.search.latency.p50)} ms (p95 ${fixed(corpus.search.latency.p95)}, p99 ${fixed(corpus.search.latency.p99)})`,
         `≤ ${target} ms`,
         yes(corpus.search.latency.p50 <= target),
@@ -64,30 +63,7 @@ function summaryRows({ engine, quality, middleware }: BenchResults): string[][] 
       '—',
     ]);
   }
-  if (quality) {
-    const recall = ({ engine: mine, baseline }: QualityReport['overall']) =>
-      `${percent(mine.recallAt5)} / ${percent(mine.recallAt10)} vs ${percent(baseline.recallAt5)} / ${percent(baseline.recallAt10)}`;
-    // The development set was used while tuning the engine, so its row is reported but not judged:
-    // the verdict belongs to the held-out set.
-    rows.push([
-      `retrieval recall@5 / @10, engine vs BM25 over raw messages, development set (${quality.overall.engine.questions} questions, used for tuning)`,
-      recall(quality.overall),
-      'report (tuned on it)',
-      '—',
-    ]);
-    const heldOut = quality.heldOut;
-    if (heldOut) {
-      const { engine: mine, baseline } = heldOut.overall;
-      rows.push([
-        `retrieval recall@5 / @10, engine vs BM25 over raw messages, held-out set (${mine.questions} questions, never used for tuning)`,
-        recall(heldOut.overall),
-        'engine > baseline',
-        yes(mine.recallAt5 > baseline.recallAt5 && mine.recallAt10 > baseline.recallAt10),
-      ]);
-    } else {
-      rows.push(['retrieval recall, held-out set', 'not run', 'engine > baseline', '**no**']);
-    }
-  }
+  if (quality) rows.push(...qualitySummaryRows(quality));
   if (middleware) {
     const { generate, stream } = middleware;
     rows.push([
@@ -166,11 +142,11 @@ function engineSection(engine: EngineFigures): string {
   );
   return `## Engine (\`LocalMemOS\`, rule extractor, file database)
 
-Synthetic corpus: one user, statements generated from a fixed seed (${'`bench/engine/synthetic.ts`'}: 16 kinds of
+Synthetic corpus: 100 users (one add call after another, round robin), statements generated from a fixed seed (${'`bench/engine/synthetic.ts`'}: 16 kinds of
 statement — home, job, relatives, trips, pets, allergies, languages, likes and dislikes… — over word lists with
 made-up names and titles, so the vocabulary has a long tail and no two messages are equal). Corpora are built
-through the public API only (\`addMessage\`, 500 user messages per call, \`async_mode: false\`) and cached under
-\`bench/.data/\`, keyed by a hash of the engine's source. Queries: questions about the user from the same
+through the public API only (\`addMessage\`, 50 user messages per call, \`async_mode: false\`) and cached under
+\`bench/.data/\`, keyed by a hash of the engine's source. Queries: questions about a user (a different one each time) from the same
 vocabulary (\`createQueries\`), \`memory_limit_number\` 9, preferences included, default relativity; 50 warm-up
 searches, then timed one at a time. Each step runs in its own child process.
 
@@ -189,148 +165,6 @@ Each run is a new \`node\` process: import \`memos-middleware/local\`, \`new Loc
 
 ${open}
 `;
-}
-
-const scoreCells = (scores: Scores) => [percent(scores.recallAt5), percent(scores.recallAt10)];
-
-/** The tables of one set: per persona, per question kind, BM25 variants, and the engine's misses. */
-function qualitySetTables(quality: QualityReport): string {
-  const personas = table(
-    [
-      'persona',
-      'questions',
-      'engine R@5',
-      'engine R@10',
-      'BM25 R@5',
-      'BM25 R@10',
-      'answers extracted',
-      'memories',
-    ],
-    [
-      ...quality.perPersona.map((row, index) => [
-        row.name,
-        String(row.engine.questions),
-        ...scoreCells(row.engine),
-        ...scoreCells(row.baseline),
-        percent(row.extractedShare),
-        String(quality.memoriesPerPersona[index] ?? 0),
-      ]),
-      [
-        '**all**',
-        String(quality.overall.engine.questions),
-        ...scoreCells(quality.overall.engine).map((cell) => `**${cell}**`),
-        ...scoreCells(quality.overall.baseline).map((cell) => `**${cell}**`),
-        percent(quality.overall.extractedShare),
-        String(quality.memoriesPerPersona.reduce((sum, count) => sum + count, 0)),
-      ],
-    ],
-  );
-  const kinds = table(
-    ['question kind', 'questions', 'engine R@5', 'engine R@10', 'BM25 R@5', 'BM25 R@10'],
-    quality.perKind.map((row) => [
-      row.kind,
-      String(row.engine.questions),
-      ...scoreCells(row.engine),
-      ...scoreCells(row.baseline),
-    ]),
-  );
-  const misses = quality.misses.length
-    ? table(
-        [
-          'persona',
-          'question',
-          'answering message',
-          'cause',
-          'memory it became',
-          "engine's top 3",
-          'BM25 rank',
-        ],
-        quality.misses.map((miss) => [
-          miss.persona,
-          escapeCell(miss.question.question),
-          escapeCell(miss.answers.join(' / ')),
-          miss.cause,
-          escapeCell(miss.answerMemories.join(' / ') || '—'),
-          escapeCell(miss.engineTop.map((text, index) => `${index + 1}. ${text}`).join(' ') || '(nothing)'),
-          miss.baselineRank === undefined ? '—' : String(miss.baselineRank),
-        ]),
-      )
-    : 'None.';
-  const causes = table(
-    ['cause of a miss at 10', 'questions'],
-    Object.entries(quality.missCauses).map(([cause, count]) => [cause, String(count)]),
-  );
-  return `${personas}
-
-${kinds}
-
-Diagnostic BM25 variants (not the baseline; they show where the baseline's score comes from):
-
-${table(
-  ['variant', 'R@5', 'R@10'],
-  quality.variants.map((variant) => [variant.name, ...scoreCells(variant.scores)]),
-)}
-
-#### Questions the engine missed at 10
-
-"not extracted": no memory has an answering message among its sources. "ranked 11-25": the same search
-with the API's maximum limit (25) finds it past rank 10. "not matched": the memory exists but the search
-never returns it (no indexed term in common with the question).
-
-${causes}
-
-${misses}`;
-}
-
-const range = (min: number, max: number) => (min === max ? String(min) : `${min}–${max}`);
-
-const shape = ({ dataset }: QualityReport) =>
-  `${dataset.personas} personas, ${range(dataset.sessions.min, dataset.sessions.max)} sessions each over ${range(dataset.spanMonths.min, dataset.spanMonths.max)} months, ${dataset.messages} messages`;
-
-function qualitySection(
-  quality: QualityReport & { durationS: number; heldOut?: QualityReport | undefined },
-): string {
-  const { heldOut } = quality;
-  const heldOutPart = heldOut
-    ? `### Held-out set (${heldOut.dataset.personas} personas, written after tuning, never used for tuning)
-
-\`bench/quality/personas-heldout/\` — ${shape(heldOut)}, ${heldOut.overall.engine.questions} questions. Unmatched
-sources: ${heldOut.unmappedSources}. **This is the set the summary's verdict is judged on.**
-
-${qualitySetTables(heldOut)}
-`
-    : '### Held-out set\n\nNot run.\n';
-  return `## Retrieval quality
-
-Two sets of hand-written personas, each with months of sessions (small talk and requests around the facts,
-plans that change: moves, cancelled trips, new diets, new jobs) and questions written before any result was
-seen, each with the ids of the user message(s) that answer it (paraphrased: "which city is home these days").
-
-- **Development set** (\`bench/quality/personas/\`, ${shape(quality)}, ${quality.overall.engine.questions} questions, one persona
-  chatting in Chinese): **used while tuning the engine.** The engine's topic vocabulary was extended after
-  reading the questions it missed here, so its score on this set is partly fitted to it.
-- **Held-out set** (\`bench/quality/personas-heldout/\`${heldOut ? `, ${shape(heldOut)}, ${heldOut.overall.engine.questions} questions` : ''}: a Norwegian fisherman, a teenage
-  gamer, a retired nurse in Mexico City writing English mixed with Spanish, a founder chatting in Chinese
-  mixed with English): **written after the tuning, by an author who did not read the engine's rules, and never
-  used for tuning.** This is the honest estimate for a new user.
-
-Method (both sets): per persona, a fresh \`LocalMemOS({ path: ':memory:' })\`; each session added with one \`addMessage\`
-(its \`conversation_id\`, \`chat_time\` per message); then per question \`searchMemory\` with
-\`memory_limit_number: 10\`, \`preference_limit_number: 10\`, \`include_preference: true\`, \`relativity: 0\`, no
-\`conversation_id\`. Facts and preferences are merged by relativity; an item counts for the messages in its
-\`sources\` (matched back by role and content). recall@k = share of questions with an answering message among
-the sources of the top k items. Baseline: Okapi BM25 (k1 1.2, b 0.75, no stemming, no stop words, CJK as
-single characters) over every raw message, user and assistant, top k messages. "Answers extracted" = share
-of questions whose answering message produced at least one memory (the ceiling of the engine's recall).
-Run time (both sets): ${fixed(quality.durationS, 1)} s.
-
-### Development set (${quality.dataset.personas} personas, used while tuning the engine)
-
-Unmatched sources: ${quality.unmappedSources}.
-
-${qualitySetTables(quality)}
-
-${heldOutPart}`;
 }
 
 function variantRow(name: string, figures: VariantFigures): string[] {

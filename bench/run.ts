@@ -1,15 +1,18 @@
 // `npm run bench [-- --quick] [engine] [quality] [middleware]`: runs the named benchmarks (all by
-// default), prints a summary and writes BENCHMARKS.md.
+// default), prints a summary and writes BENCHMARKS.md. `--dev-only` (tuning) leaves the held-out set out
+// of the quality part and writes bench/.data/quality-dev.md instead of BENCHMARKS.md; `--legacy` adds
+// the first two question sets as extra development data.
 
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LocalMemOS } from 'memos-middleware/local';
 import { runEngineBench } from './engine.ts';
 import { describeMachine } from './machine.ts';
 import { runMiddlewareBench } from './middleware.ts';
-import { dataset } from './quality/dataset.ts';
-import { heldOutDataset } from './quality/dataset-heldout.ts';
 import { evaluateQuality } from './quality/evaluate.ts';
+import type { QualitySet } from './quality/report-quality.ts';
+import { legacySet, loadDevelopmentSet, loadHeldOutSet } from './quality/sets.ts';
+import type { Dataset } from './quality/types.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { fixed } from './stats.ts';
 
@@ -17,11 +20,13 @@ const PARTS = ['engine', 'quality', 'middleware'] as const;
 type Part = (typeof PARTS)[number];
 
 const args = process.argv.slice(2);
+const FLAGS = ['--quick', '--dev-only', '--legacy'];
 const quick = args.includes('--quick');
-const unknown = args.filter((arg) => arg !== '--quick' && !(PARTS as readonly string[]).includes(arg));
+const devOnly = args.includes('--dev-only');
+const unknown = args.filter((arg) => !FLAGS.includes(arg) && !(PARTS as readonly string[]).includes(arg));
 if (unknown.length > 0) {
   console.error(
-    `Unknown argument(s): ${unknown.join(' ')}\nUsage: npm run bench -- [--quick] [${PARTS.join('] [')}]`,
+    `Unknown argument(s): ${unknown.join(' ')}\nUsage: npm run bench -- [${FLAGS.join('] [')}] [${PARTS.join('] [')}]`,
   );
   process.exit(2);
 }
@@ -48,23 +53,67 @@ log(
 
 if (parts.includes('engine')) results.engine = await runEngineBench({ quick, log });
 if (parts.includes('quality')) {
-  log('quality: engine vs BM25 baseline');
+  log(`quality: engine vs BM25 over user messages vs random${devOnly ? ' (development sets only)' : ''}`);
   const qualityStarted = performance.now();
-  const createBackend = () => new LocalMemOS({ path: ':memory:' });
-  const report = await evaluateQuality(dataset, createBackend);
-  const heldOut = await evaluateQuality(heldOutDataset, createBackend);
-  results.quality = { ...report, heldOut, durationS: (performance.now() - qualityStarted) / 1000 };
-  for (const [label, { engine, baseline }] of [
-    ['development set (used for tuning)', report.overall],
-    ['held-out set (never used for tuning)', heldOut.overall],
-  ] as const)
+  const createBackend = (now: () => number) => new LocalMemOS({ path: ':memory:', now });
+  const candidates: {
+    label: string;
+    role: QualitySet['role'];
+    path: string;
+    load: () => Promise<Dataset | undefined>;
+  }[] = [
+    { label: 'development set', role: 'development', path: 'bench/quality/dev/', load: loadDevelopmentSet },
+    ...(args.includes('--legacy')
+      ? [
+          {
+            label: 'first sets (extra development data)',
+            role: 'development' as const,
+            path: 'bench/quality/personas*/',
+            load: async () => legacySet(),
+          },
+        ]
+      : []),
+    ...(devOnly
+      ? []
+      : [
+          {
+            label: 'held-out set',
+            role: 'held-out' as const,
+            path: 'bench/quality/heldout-2/',
+            load: loadHeldOutSet,
+          },
+        ]),
+  ];
+  const sets: QualitySet[] = [];
+  let heldOutSkipped = devOnly ? 'run with --dev-only' : undefined;
+  for (const candidate of candidates) {
+    const dataset = await candidate.load();
+    if (!dataset || dataset.personas.length === 0) {
+      if (candidate.role === 'held-out') heldOutSkipped = `${candidate.path}index.ts does not exist yet`;
+      log(`  ${candidate.label}: skipped (no personas yet)`);
+      continue;
+    }
+    const report = await evaluateQuality(dataset, createBackend);
+    sets.push({ ...candidate, report });
+    const { engine, bm25, random } = report.systems;
     log(
-      `  ${label}: engine recall@5 ${fixed(engine.recallAt5 * 100, 1)} %, @10 ${fixed(engine.recallAt10 * 100, 1)} %; BM25 @5 ${fixed(baseline.recallAt5 * 100, 1)} %, @10 ${fixed(baseline.recallAt10 * 100, 1)} %`,
+      `  ${candidate.label}: recall@10 engine ${fixed(engine.recallAt10.value * 100, 1)} % vs BM25 ${fixed(bm25.recallAt10.value * 100, 1)} % vs random ${fixed(random.recallAt10.value * 100, 1)} %; off-topic ${fixed(report.offTopic.engine.value, 2)} injected; fresh first ${fixed(report.updated.engineFreshFirst.value * 100, 1)} %; threshold loss ${fixed(report.thresholdLoss.value * 100, 1)} points`,
     );
+  }
+  results.quality = { sets, heldOutSkipped, durationS: (performance.now() - qualityStarted) / 1000 };
 }
 if (parts.includes('middleware')) results.middleware = await runMiddlewareBench({ turns: 20, log });
 
 results.durationS = (performance.now() - started) / 1000;
-const target = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+// A tuning run never overwrites the published figures.
+const target = fileURLToPath(
+  new URL(devOnly ? './.data/quality-dev.md' : '../BENCHMARKS.md', import.meta.url),
+);
+if (devOnly) mkdirSync(fileURLToPath(new URL('./.data/', import.meta.url)), { recursive: true });
 writeFileSync(target, renderReport(results));
-log(`wrote BENCHMARKS.md (${fixed(results.durationS, 0)} s)`);
+if (devOnly && results.quality)
+  writeFileSync(
+    fileURLToPath(new URL('./.data/quality-dev.json', import.meta.url)),
+    JSON.stringify(results.quality, null, 1),
+  );
+log(`wrote ${devOnly ? 'bench/.data/quality-dev.md' : 'BENCHMARKS.md'} (${fixed(results.durationS, 0)} s)`);

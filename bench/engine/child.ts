@@ -14,16 +14,38 @@ const importStart = performance.now();
 const { LocalMemOS } = await import('memos-middleware/local');
 const importMs = performance.now() - importStart;
 
-// The one user every synthetic memory belongs to.
-const BENCH_USER = 'bench-user';
+// The corpus is spread over this many users (round robin by add call); searches ask a random one.
+const USERS = 100;
+const userOf = (index: number) => `bench-user-${index % USERS}`;
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 type Engine = InstanceType<typeof LocalMemOS>;
 
 async function memoryCount(engine: Engine): Promise<number> {
-  const data = await engine.getMemory({ user_id: BENCH_USER, page: 1, size: 1, include_preference: true });
-  return Number(data.total ?? 0);
+  // A listing's total is its largest category, so each category is counted on its own.
+  let total = 0;
+  for (let user = 0; user < USERS; user += 1) {
+    for (const view of ['detail_factual', 'preference', 'tool_memory'] as const) {
+      const data = await engine.getMemory({
+        user_id: userOf(user),
+        page: 1,
+        size: 1,
+        include_memory_view: [view],
+      });
+      total += Number(data.total ?? 0);
+    }
+  }
+  return total;
+}
+
+// What one add changed, from its task status (memories added minus retired).
+async function netAdded(engine: Engine, taskId: string | null | undefined): Promise<number> {
+  if (!taskId) return 0;
+  const status = (await engine.getStatus({ task_id: taskId })) as {
+    memory_views?: { added?: number; deleted?: number };
+  };
+  return (status.memory_views?.added ?? 0) - (status.memory_views?.deleted ?? 0);
 }
 
 const chatTime = (index: number) => {
@@ -62,8 +84,8 @@ async function addStatements(
         });
     }
     await engine.addMessage({
-      user_id: BENCH_USER,
-      conversation_id: `bench-${seed}-${Math.floor(calls / 20)}`,
+      user_id: userOf(calls),
+      conversation_id: `bench-${seed}-${Math.floor(calls / USERS)}`,
       messages,
       async_mode: false,
     });
@@ -100,14 +122,14 @@ async function build({
       content: next(),
       chat_time: chatTime(statements + index),
     }));
-    await engine.addMessage({
-      user_id: BENCH_USER,
-      conversation_id: `bench-${seed}-${Math.floor(call / 20)}`,
+    const added = await engine.addMessage({
+      user_id: userOf(call),
+      conversation_id: `bench-${seed}-${Math.floor(call / USERS)}`,
       messages,
       async_mode: false,
     });
     statements += size;
-    memories = await memoryCount(engine);
+    memories += await netAdded(engine, added.task_id);
   }
   const ms = performance.now() - started;
   await engine.close();
@@ -165,8 +187,14 @@ async function search({
   const engine = new LocalMemOS({ path });
   const constructMs = performance.now() - openStart;
   const all = createQueries(seed, queries + warmup + 1);
+  let asked = seed;
+  const nextUser = () => {
+    // A different user per query (an affine step over 100 users visits them all).
+    asked = (asked * 37 + 11) % USERS;
+    return userOf(asked);
+  };
   const request = (query: string) => ({
-    user_id: BENCH_USER,
+    user_id: nextUser(),
     query,
     memory_limit_number: 9,
     include_preference: true,

@@ -1,6 +1,6 @@
-// The baseline the engine must beat: plain Okapi BM25 over the raw messages, no stemming, no stop
-// words. Words are runs of letters or digits, lowercased; each Han or kana character is its own token,
-// as Lucene's standard tokenizer does, so Chinese text is searchable without a dictionary.
+// Okapi BM25 for the baselines. Words are runs of letters or digits, lowercased; each Han or kana
+// character is its own token, as Lucene's standard tokenizer does, so Chinese text is searchable without
+// a dictionary. An analyzer (e.g. stop words then stemming) maps tokens to index terms.
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
 // One CJK character, or a run of letters/digits that are not CJK.
@@ -34,6 +34,8 @@ export interface BM25Options {
   k1?: number;
   /** Length normalisation. @default 0.75 */
   b?: number;
+  /** Tokens to index terms (drop some, rewrite others), for documents and queries alike. @default identity */
+  analyze?: ((tokens: string[]) => string[]) | undefined;
 }
 
 /** A built index: `search(query, limit)` returns hits, best first, ties by insertion order. */
@@ -51,14 +53,16 @@ export interface BM25Index {
  */
 export function createBM25Index(
   documents: readonly BM25Document[],
-  { k1 = 1.2, b = 0.75 }: BM25Options = {},
+  { k1 = 1.2, b = 0.75, analyze = (tokens) => tokens }: BM25Options = {},
 ): BM25Index {
-  const termFrequencies = documents.map((document) => {
+  const terms = (text: string) => analyze(tokenize(text));
+  const analyzed = documents.map((document) => terms(document.text));
+  const termFrequencies = analyzed.map((tokens) => {
     const counts = new Map<string, number>();
-    for (const token of tokenize(document.text)) counts.set(token, (counts.get(token) ?? 0) + 1);
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
     return counts;
   });
-  const lengths = documents.map((document) => tokenize(document.text).length);
+  const lengths = analyzed.map((tokens) => tokens.length);
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documents.length);
   const documentFrequency = new Map<string, number>();
   for (const counts of termFrequencies) {
@@ -74,13 +78,13 @@ export function createBM25Index(
   return {
     size: count,
     search(query, limit) {
-      const terms = [...new Set(tokenize(query))];
+      const queryTerms = [...new Set(terms(query))];
       const hits: BM25Hit[] = [];
       documents.forEach((document, index) => {
         const counts = termFrequencies[index]!;
         const length = lengths[index]!;
         let score = 0;
-        for (const term of terms) {
+        for (const term of queryTerms) {
           const frequency = counts.get(term);
           if (frequency === undefined) continue;
           score +=

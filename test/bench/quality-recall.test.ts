@@ -1,8 +1,15 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { describe, expect, it } from 'vitest';
 import { createBM25Index, tokenize } from '../../bench/quality/bm25.ts';
-import { firstHitRank, hitAtK, recallAtK } from '../../bench/quality/recall.ts';
-import { createBM25Retriever, createEngineRetriever } from '../../bench/quality/retrievers.ts';
+import { meanWithInterval, pairedDifference } from '../../bench/quality/intervals.ts';
+import { firstHitRank, hitAtK, questionScore, recallAtK } from '../../bench/quality/recall.ts';
+import {
+  createBM25Retriever,
+  createRandomRetriever,
+  loadEngine,
+  stemmedTerms,
+} from '../../bench/quality/retrievers.ts';
+import { stem } from '../../bench/quality/stemmer.ts';
 import type { Persona } from '../../bench/quality/types.ts';
 
 // Four tiny documents, average length 4 tokens. For the query "berlin" (in b and c): idf = ln(1 +
@@ -87,81 +94,150 @@ describe('recall@k', () => {
     expect(firstHitRank([['x']], ['b'])).toBeUndefined();
   });
 
-  it('runs the BM25 baseline end to end on a tiny persona', async () => {
-    const persona: Persona = {
-      user_id: 'tiny',
-      name: 'Tiny',
-      summary: '',
-      language: 'en',
-      sessions: [
-        {
-          conversation_id: 'tiny-s01',
-          messages: documents.map(({ id, text }) => ({
-            id,
-            role: 'user',
-            content: text,
-            chat_time: '2025-01-01 10:00:00',
-          })),
-        },
-      ],
-      questions: [{ id: 'tiny-q01', question: 'Berlin?', kind: 'stable', answer_message_ids: ['b'] }],
-    };
-    const { ranking } = await createBM25Retriever(persona).retrieve('Berlin?');
+  it('runs the BM25 baseline end to end on a tiny persona', () => {
+    const { ranking } = createBM25Retriever(tinyPersona).retrieve('Berlin?');
     expect(ranking).toEqual([['c'], ['b']]);
     expect(recallAtK([{ ranking, answers: ['b'] }], 1)).toBe(0);
     expect(recallAtK([{ ranking, answers: ['b'] }], 5)).toBe(1);
   });
 });
 
-describe('createEngineRetriever', () => {
-  it('maps the sources of LocalMemOS search items back to dataset message ids', async () => {
-    const persona: Persona = {
-      user_id: 'tiny-engine',
-      name: 'Tiny',
-      summary: '',
-      language: 'en',
+const tinyPersona: Persona = {
+  user_id: 'tiny',
+  name: 'Tiny',
+  summary: '',
+  language: 'en',
+  sessions: [
+    {
+      conversation_id: 'tiny-s01',
+      messages: [
+        ...documents.map(({ id, text }) => ({
+          id,
+          role: 'user' as const,
+          content: text,
+          chat_time: '2025-01-01 10:00:00',
+        })),
+        {
+          id: 'reply',
+          role: 'assistant',
+          content: 'Berlin Berlin Berlin!',
+          chat_time: '2025-01-01 10:05:00',
+        },
+      ],
+    },
+  ],
+  questions: [],
+};
+
+describe('the BM25 baseline (user messages, stop words, Porter stems)', () => {
+  it('stems as Porter does', () => {
+    expect(
+      ['caresses', 'ponies', 'agreed', 'motoring', 'hopping', 'relational', 'living', 'lives'].map(stem),
+    ).toEqual(['caress', 'poni', 'agre', 'motor', 'hop', 'relat', 'live', 'live']);
+  });
+
+  it('drops stop words and stems the rest', () => {
+    expect(stemmedTerms(tokenize('Where is she living these days?'))).toEqual(['live', 'dai']);
+  });
+
+  it('indexes user messages only, so "where does she live" finds the user saying "I live in Lyon"', () => {
+    const { ranking } = createBM25Retriever(tinyPersona).retrieve('Where does she live?');
+    expect(ranking).toEqual([['a']]);
+    expect(createBM25Retriever(tinyPersona).retrieve('Berlin').ranking.flat()).not.toContain('reply');
+  });
+
+  it('draws 10 random user messages, seeded', () => {
+    const first = createRandomRetriever(tinyPersona, 3).retrieve('x').ranking;
+    expect(first.flat().sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(createRandomRetriever(tinyPersona, 3).retrieve('x').ranking).toEqual(first);
+  });
+});
+
+describe('questionScore by kind', () => {
+  it('scores single-hop and temporal as hits, multi-hop as the share reached', () => {
+    expect(questionScore({ kind: 'single-hop', answer_message_ids: ['a', 'b'] }, [['x'], ['b']], 10)).toBe(1);
+    expect(questionScore({ kind: 'temporal', answer_message_ids: ['a'] }, [['x'], ['a']], 1)).toBe(0);
+    expect(
+      questionScore({ kind: 'multi-hop', answer_message_ids: ['a', 'b', 'c'] }, [['a'], ['c']], 10),
+    ).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('counts an updated question only when the fresh answer ranks above every stale one', () => {
+    const question = { kind: 'updated' as const, answer_message_ids: ['new'], stale_message_ids: ['old'] };
+    expect(questionScore(question, [['new'], ['old']], 10)).toBe(1);
+    expect(questionScore(question, [['old'], ['new']], 10)).toBe(0);
+    expect(questionScore(question, [['new', 'old']], 10)).toBe(1);
+    expect(questionScore(question, [['old']], 10)).toBe(0);
+  });
+
+  it('refuses to score recall for an off-topic question', () => {
+    expect(() => questionScore({ kind: 'off-topic', answer_message_ids: [] }, [], 10)).toThrow();
+  });
+});
+
+describe('95% intervals', () => {
+  it('brackets the mean, and a paired difference brackets the gap', () => {
+    const hits = Array.from({ length: 100 }, (_, index) => (index % 4 === 0 ? 0 : 1));
+    const estimate = meanWithInterval(hits);
+    expect(estimate.value).toBe(0.75);
+    expect(estimate.low).toBeGreaterThan(0.6);
+    expect(estimate.low).toBeLessThan(0.75);
+    expect(estimate.high).toBeGreaterThan(0.75);
+    expect(estimate.high).toBeLessThan(0.9);
+    const gap = pairedDifference(
+      hits,
+      hits.map(() => 0.5),
+    );
+    expect(gap.value).toBeCloseTo(0.25, 10);
+    expect(gap.low).toBeGreaterThan(0);
+  });
+});
+
+describe('loadEngine', () => {
+  it('loads every persona into one store and maps the sources of search items back to dataset ids', async () => {
+    const other: Persona = {
+      ...tinyPersona,
+      user_id: 'tiny-other',
       sessions: [
         {
-          conversation_id: 'tiny-engine-s01',
+          conversation_id: 'tiny-other-s01',
           messages: [
             {
-              id: 'home',
+              id: 'o1',
               role: 'user',
               content: 'I live in Lisbon with my two cats.',
-              chat_time: '2025-01-01 10:00:00',
-            },
-            {
-              id: 'reply',
-              role: 'assistant',
-              content: 'Lisbon is lovely!',
-              chat_time: '2025-01-01 10:01:00',
-            },
-          ],
-        },
-        {
-          conversation_id: 'tiny-engine-s02',
-          messages: [
-            {
-              id: 'food',
-              role: 'user',
-              content: 'I really love grilled sardines.',
-              chat_time: '2025-02-01 10:00:00',
+              chat_time: '2025-01-02 10:00:00',
             },
           ],
         },
       ],
-      questions: [],
     };
-    const retriever = await createEngineRetriever(persona, () => new LocalMemOS({ path: ':memory:' }));
+    const times: number[] = [];
+    const engine = await loadEngine({ personas: [tinyPersona, other] }, (now) => {
+      const memos = new LocalMemOS({ path: ':memory:', now });
+      return {
+        addMessage: (body) => memos.addMessage(body),
+        searchMemory: (body) => {
+          times.push(now());
+          return memos.searchMemory(body);
+        },
+        getMessage: (body) => memos.getMessage(body),
+        getMemory: (body) => memos.getMemory(body),
+        deleteMemory: (body) => memos.deleteMemory(body),
+        close: () => memos.close(),
+      };
+    });
     try {
-      const { ranking } = await retriever.retrieve('Lisbon');
-      expect(ranking[0]).toEqual(['home']);
-      const sardines = await retriever.retrieve('sardines');
-      expect(sardines.ranking[0]).toEqual(['food']);
-      expect(retriever.extractedSources).toEqual(new Set(['home', 'food']));
-      expect(retriever.unmappedSources).toBe(0);
+      const lisbon = await engine.search(other, 'Where do I live?', Date.UTC(2025, 5, 1), { relativity: 0 });
+      expect(lisbon.ranking[0]).toEqual(['o1']);
+      const mine = await engine.search(tinyPersona, 'Lisbon cats', Date.UTC(2025, 5, 2), { relativity: 0 });
+      expect(mine.ranking.flat()).not.toContain('o1');
+      expect(times).toEqual([Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 2)]);
+      expect(engine.memoriesPerUser.get('tiny-other')).toBeGreaterThan(0);
+      expect(engine.extractedSources.has('o1')).toBe(true);
+      expect(engine.unmappedSources).toBe(0);
     } finally {
-      await retriever.close();
+      await engine.close();
     }
   });
 });

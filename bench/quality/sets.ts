@@ -1,0 +1,82 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dataset as oldDevelopment } from './dataset.ts';
+import { heldOutDataset as oldHeldOut } from './dataset-heldout.ts';
+import type { Dataset, Persona, QuestionKind } from './types.ts';
+
+// The question sets of the quality bench. The development set is written in parts (one file per
+// persona under dev/), so it is read from the folder; the held-out set is imported by its index only,
+// and only when asked for: it is never loaded while tuning.
+
+const isPersona = (value: unknown): value is Persona =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Persona).user_id === 'string' &&
+  Array.isArray((value as Persona).sessions) &&
+  Array.isArray((value as Persona).questions);
+
+/**
+ * The development set (`bench/quality/dev/`, used for tuning): every persona exported by a file there,
+ * in file-name order.
+ *
+ * @example
+ * const development = await loadDevelopmentSet();
+ */
+export async function loadDevelopmentSet(): Promise<Dataset> {
+  const folder = new URL('./dev/', import.meta.url);
+  if (!existsSync(fileURLToPath(folder))) return { personas: [] };
+  const files = readdirSync(fileURLToPath(folder))
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && !name.endsWith('.test.ts'))
+    .sort();
+  const personas: Persona[] = [];
+  for (const name of files) {
+    const module = (await import(new URL(name, folder).href)) as Record<string, unknown>;
+    personas.push(...Object.values(module).filter(isPersona));
+  }
+  return { personas };
+}
+
+/** Where the blind held-out set lives; its figures are the verdict. */
+export const HELD_OUT_INDEX = new URL('./heldout-2/index.ts', import.meta.url);
+
+/**
+ * The blind held-out set (`bench/quality/heldout-2/index.ts`, export `heldOut2Dataset`), or undefined
+ * while it has not been committed. Loaded only by a run that measures it.
+ *
+ * @example
+ * const heldOut = await loadHeldOutSet(); // undefined until the file exists
+ */
+export async function loadHeldOutSet(): Promise<Dataset | undefined> {
+  if (!existsSync(fileURLToPath(HELD_OUT_INDEX))) return undefined;
+  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut2Dataset?: Dataset };
+  if (!module.heldOut2Dataset)
+    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut2Dataset`);
+  return module.heldOut2Dataset;
+}
+
+// The first format's kinds: "stable" and "indirect" questions are answered by one statement.
+const CONVERTED_KIND: Partial<Record<QuestionKind, QuestionKind>> = {
+  stable: 'single-hop',
+  indirect: 'single-hop',
+};
+
+/**
+ * The first two sets (11 personas: the old development set and the old held-out set, whose figures
+ * were quoted while tuning, so neither is blind), converted to the current kinds and kept as extra
+ * development data. Their questions speak of the user in the third person and their updated questions
+ * name no stale statement, so they score as single-hop.
+ *
+ * @example
+ * legacySet().personas.length; // 11
+ */
+export function legacySet(): Dataset {
+  return {
+    personas: [...oldDevelopment.personas, ...oldHeldOut.personas].map((persona) => ({
+      ...persona,
+      questions: persona.questions.map((question) => ({
+        ...question,
+        kind: CONVERTED_KIND[question.kind] ?? question.kind,
+      })),
+    })),
+  };
+}
