@@ -10,12 +10,14 @@ import { failureStatus, type WrapperSettings } from './wrapper-settings.ts';
 
 type Record_ = Readonly<Record<string, unknown>>;
 
-/** The first choice of a completion or a chunk (the one the turn is about; `n > 1` keeps only it). */
+/**
+ * The first choice of a completion or a chunk (the one the turn is about; with `n > 1` only it is
+ * kept): the one with index 0, or the first when a compatible server sends no index.
+ */
 const firstChoice = (result: unknown): Record_ | undefined => {
-  const choices = isRecord(result) ? result.choices : undefined;
-  const choice = Array.isArray(choices)
-    ? choices.find((entry) => isRecord(entry) && entry.index === 0)
-    : undefined;
+  const choices = isRecord(result) && Array.isArray(result.choices) ? (result.choices as unknown[]) : [];
+  const indexed = choices.some((entry) => isRecord(entry) && typeof entry.index === 'number');
+  const choice = indexed ? choices.find((entry) => isRecord(entry) && entry.index === 0) : choices[0];
   return isRecord(choice) ? choice : undefined;
 };
 const asksForTools = (finishReason: unknown) =>

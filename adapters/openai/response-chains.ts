@@ -2,6 +2,8 @@ import type { TurnMessage } from 'memos-middleware';
 
 /** What the wrapper knows of a stored Responses conversation after one of its responses. */
 export interface ChainLink {
+  /** The user whose turn it was: nobody else continues it. */
+  readonly userId: string;
   /** How many messages the conversation holds so far (the server keeps them; we count them). */
   readonly position: number;
   /** Set when the response asked for tools: the turn it belongs to goes on with their outputs. */
@@ -27,8 +29,8 @@ const conversationKey = (id: string) => `conversation:${id}`;
  *
  * @example
  * const chains = createResponseChains({ maxEntries: 1000 });
- * chains.record('resp_1', { conversationId: 'conv_1' }, { position: 2 });
- * chains.find({ previousResponseId: 'resp_1' }); // { position: 2 }
+ * chains.record('resp_1', { conversationId: 'conv_1' }, { userId: 'u-1', position: 2 });
+ * chains.find({ previousResponseId: 'resp_1' }); // { userId: 'u-1', position: 2 }
  */
 export function createResponseChains({ maxEntries }: { maxEntries: number }) {
   const links = new Map<string, ChainLink>();

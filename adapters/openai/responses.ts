@@ -1,8 +1,8 @@
-import type { Reply, Turn, TurnMessage } from 'memos-middleware';
+import type { RecallResult, Reply, Turn, TurnMessage } from 'memos-middleware';
 import { splitMemosField } from './call-identity.ts';
 import type { PreparedCall } from './deferred-create.ts';
 import { isRecord, refuse } from './malformed.ts';
-import { type ChainKeys, earlierMessages, type ResponseChains } from './response-chains.ts';
+import { type ChainKeys, type ChainLink, earlierMessages, type ResponseChains } from './response-chains.ts';
 import { placeInResponsesRequest } from './responses-codec.ts';
 import { responsesItemsToTurn, toolNamesOf } from './responses-to-turn.ts';
 import { tapOpenAIStream } from './tap-stream.ts';
@@ -40,6 +40,8 @@ interface ResponsesTurn {
   readonly turn: Turn;
   readonly steps: readonly TurnMessage[];
   readonly keys: ChainKeys;
+  /** Who the turn resolved to: only this user may continue what its response leaves. */
+  readonly userId: string;
 }
 
 /**
@@ -50,7 +52,7 @@ interface ResponsesTurn {
  */
 function settleResponse(
   response: Record_,
-  { turn, steps, keys }: ResponsesTurn,
+  { turn, steps, keys, userId }: ResponsesTurn,
   { settings, chains }: { settings: WrapperSettings; chains: ResponseChains },
   streamedText: string,
 ): void {
@@ -70,12 +72,13 @@ function settleResponse(
   const position = turn.messages.length + steps.length + produced.length;
   if (output.some((item) => isRecord(item) && TOOL_CALLS.has(String(item.type)))) {
     chains.record(id, keys, {
+      userId,
       position,
       pending: { conversation: turn.messages, steps: [...steps, ...toolSteps(produced)] },
     });
     return;
   }
-  chains.record(id, keys, { position });
+  chains.record(id, keys, { userId, position });
   capture({ status: 'complete', text: outputTextOf(output) || streamedText });
 }
 
@@ -113,6 +116,27 @@ function tapResponseStream(
 }
 
 /**
+ * The turn a Responses request is about. Tool outputs for a response that asked for tools continue its
+ * turn, one step further; anything else starts a turn at the newest user message of the input, after
+ * stand-ins for the messages the stored conversation already holds.
+ */
+function turnMessages(
+  input: unknown,
+  link: ChainLink | undefined,
+): { conversation: readonly TurnMessage[]; steps: readonly TurnMessage[] } {
+  const pending = link?.pending;
+  const items = responsesItemsToTurn(input, { toolNames: pending ? toolNamesOf(pending.steps) : new Map() });
+  if (pending !== undefined && !items.some((message) => message.role === 'user')) {
+    return { conversation: pending.conversation, steps: [...pending.steps, ...toolSteps(items)] };
+  }
+  const split = splitAtNewestUserMessage(items);
+  return {
+    conversation: [...earlierMessages(link?.position ?? 0), ...split.conversation],
+    steps: split.steps,
+  };
+}
+
+/**
  * The `prepare` of the wrapped `responses.create`: reads the `memos` field (removed), reads `input`
  * (a string or items) as the turn (continuing a recorded turn when a `previous_response_id` or
  * `conversation` request sends only tool outputs), recalls once per turn, places the block in
@@ -129,26 +153,31 @@ export function prepareResponse(settings: WrapperSettings, chains: ResponseChain
     const { identity, params } = splitMemosField(body);
     if (identity.skip === true) return { params };
     const keys = chainKeysOf(params);
-    const link = chains.find(keys);
-    const items = responsesItemsToTurn(params.input, {
-      toolNames: link?.pending ? toolNamesOf(link.pending.steps) : new Map(),
-    });
-    let conversation: readonly TurnMessage[];
-    let steps: readonly TurnMessage[];
-    if (link?.pending !== undefined && !items.some((message) => message.role === 'user')) {
-      // Tool outputs for the previous response: the same turn, one step further.
-      conversation = link.pending.conversation;
-      steps = [...link.pending.steps, ...toolSteps(items)];
-    } else {
-      const split = splitAtNewestUserMessage(items);
-      conversation = [...earlierMessages(link?.position ?? 0), ...split.conversation];
-      steps = split.steps;
-    }
     const signal = isRecord(options) && options.signal instanceof AbortSignal ? options.signal : undefined;
-    const turn: Turn = { ...staticIdentity, ...identity, messages: conversation, signal, context: params };
-    const recall = await memory.recall(turn);
+    const turnFrom = (link: ChainLink | undefined): { turn: Turn; steps: readonly TurnMessage[] } => {
+      const { conversation, steps } = turnMessages(params.input, link);
+      return {
+        turn: { ...staticIdentity, ...identity, messages: conversation, signal, context: params },
+        steps,
+      };
+    };
+    // A link is only ever continued by its own user: another user's response id (a mistake, or a
+    // client sending ids it should not know) is read from its own input alone, and that user's words
+    // are not even searched. Who the call is for is known from the ids it carries, or else from a
+    // recall of its own input (tool outputs: no query, no search) that resolves the identity.
+    let link = chains.find(keys);
+    const own = turnFrom(undefined);
+    let recall: RecallResult | undefined;
+    if (link?.pending !== undefined) {
+      const explicitUser = identity.userId ?? staticIdentity.userId;
+      if (explicitUser === undefined) recall = await memory.recall(own.turn);
+      if ((explicitUser ?? recall?.identity.userId) !== link.userId) link = undefined;
+      else recall = undefined;
+    }
+    const { turn, steps } = link === undefined ? own : turnFrom(link);
+    recall ??= await memory.recall(turn);
     const { instructions, input } = placeInResponsesRequest(params, recall.block, memory.placement);
-    const state: ResponsesTurn = { turn, steps, keys };
+    const state: ResponsesTurn = { turn, steps, keys, userId: recall.identity.userId };
     const context = { settings, chains };
     return {
       params: {

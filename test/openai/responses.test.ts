@@ -193,6 +193,41 @@ describe('continuations: the new input is the delta', () => {
     expect(messages[3].content).toBe('Sunny: pack light.');
   });
 
+  it("another user's response id never continues that user's turn", async () => {
+    const memory = bed.memory({
+      resolveIdentity: (params) => ({ userId: (params as { user?: string }).user }),
+    });
+    const client = withMemOS(bed.client(), { memory });
+    bed.responses = (body) =>
+      JSON.stringify(body.input).includes('function_call_output')
+        ? 'Done.'
+        : answer({ toolCalls: [{ id: 'call_9', name: 'weather', arguments: { city: 'Guangzhou' } }] });
+    const first = await client.responses.create({ model: 'gpt-fake', input: QUESTION, user: USER });
+    const output = [{ type: 'function_call_output' as const, call_id: 'call_9', output: 'sunny' }];
+    // Through resolveIdentity, and through the memos field.
+    await client.responses.create({
+      model: 'gpt-fake',
+      previous_response_id: first.id,
+      input: output,
+      user: 'mallory',
+    });
+    await client.responses.create({
+      model: 'gpt-fake',
+      previous_response_id: first.id,
+      input: output,
+      memos: { userId: 'eve' },
+    });
+    await memory.flush();
+    expect(bed.memos.messages('mallory')).toEqual([
+      expect.objectContaining({ role: 'assistant', content: 'Done.' }),
+    ]);
+    expect(bed.memos.messages('eve')).toEqual([
+      expect.objectContaining({ role: 'assistant', content: 'Done.' }),
+    ]);
+    expect(bed.memos.requestsTo('/search/memory').map((request) => request.body.user_id)).toEqual([USER]);
+    expect(stored(bed)).toEqual([]);
+  });
+
   it('a conversation: tool outputs continue the turn of the conversation, streamed too', async () => {
     const memory = bed.memory();
     const client = withMemOS(bed.client(), { memory });
