@@ -52,7 +52,21 @@ export {
   MemOSTimeoutError,
 } from './errors/index.ts';
 // --- memory core ---
+export { readIdentity } from './memory/identity-fields.ts';
 export { createMemory } from './memory/index.ts';
+export {
+  createMemoryTools,
+  type ForgetToolInput,
+  type ForgetToolResult,
+  MEMORY_TOOL_DEFINITIONS,
+  type MemoryToolItem,
+  type MemoryToolRefusal,
+  type MemoryTools,
+  type RememberToolInput,
+  type RememberToolResult,
+  type SearchMemoryToolInput,
+  type SearchMemoryToolResult,
+} from './memory/memory-tools.ts';
 // --- memory core types ---
 export type { Memory, MemoryOptions } from './memory/types.ts';
 // --- prompt block and placement ---

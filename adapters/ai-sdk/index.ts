@@ -6,5 +6,6 @@ export type {
   PreferenceItemMetadata,
 } from './memories-metadata.ts';
 export { type MemOSMiddleware, type MemOSMiddlewareOptions, memosMiddleware } from './memos-middleware.ts';
+export { type MemOSToolContext, type MemOSTools, memosTools } from './memos-tools.ts';
 export { SPECIFICATION_VERSION, type SupportedSpecificationVersion } from './specification-version.ts';
 export { withMemOS } from './with-memos.ts';
