@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MemoryBackend, RequestOptions } from '../api/backend.ts';
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../api/json-depth.ts';
 import type {
   AddFeedbackRequest,
   AddMessageRequest,
@@ -172,6 +173,12 @@ export class MemOSClient implements MemoryBackend {
     checkRequestOptions(options, apiKey);
     if (apiKey === undefined) throw keyError;
     this.#apiKey = apiKey;
+    if (jsonDepthExceeds(body)) {
+      const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
+      throw new MemOSInvalidRequestError(`Invalid ${spec.name} request: ${message}`, {
+        issues: [{ path: '', message }],
+      });
+    }
     const parsed = spec.request.safeParse(body);
     if (!parsed.success) {
       // Paths too: a field name (a key of `info`, say) can be anything the caller put there.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../api/json-depth.ts';
 import {
   createAPIError,
   MemOSAbortError,
@@ -47,6 +48,12 @@ export function parseRequest<Schema extends z.ZodType>(
   body: unknown,
   endpoint: string,
 ): z.output<Schema> {
+  if (jsonDepthExceeds(body)) {
+    const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
+    throw new MemOSInvalidRequestError(`Invalid ${endpoint} request: ${message}`, {
+      issues: [{ path: '', message }],
+    });
+  }
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issues = toIssues(result.error);

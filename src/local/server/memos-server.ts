@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { MemOSConfigError } from '../../errors/index.ts';
-import { errorReply, httpStatusForCode, okReply, type ServerReply } from './envelope.ts';
-import { API_PREFIX, createRouter, type ServedBackend } from './routes.ts';
+import { errorReply, httpStatusForCode, okReply, SERVER_CODES, type ServerReply } from './envelope.ts';
+import { API_PREFIX, createRouter, requestPath, type ServedBackend } from './routes.ts';
 import { createTokenCheck } from './token-auth.ts';
 
 /**
@@ -46,6 +46,14 @@ export interface MemOSServerOptions {
   shutdownTimeoutMs?: number;
   /** How long an idle keep-alive connection stays open between requests. @default 5000 */
   keepAliveTimeoutMs?: number;
+  /**
+   * Most time to receive a request's headers, and then its body; past it the answer is HTTP 408 in the
+   * envelope (code 40000) and the connection is closed. A client trickling bytes cannot hold it long.
+   * @default 10000
+   */
+  requestTimeoutMs?: number;
+  /** Most connections open at once; more are closed as they arrive. @default 256 */
+  maxConnections?: number;
   /** Hears each request and each unexpected error. Tokens and bodies are never logged. */
   logger?: ((entry: MemOSServerLogEntry) => void) | undefined;
 }
@@ -73,6 +81,8 @@ function checkOptions({
   maxBodyBytes,
   shutdownTimeoutMs,
   keepAliveTimeoutMs,
+  requestTimeoutMs,
+  maxConnections,
 }: MemOSServerOptions): void {
   const record = backend as unknown as Record<string, unknown> | undefined;
   const missing = REQUIRED_METHODS.filter((name) => typeof record?.[name] !== 'function');
@@ -92,6 +102,19 @@ function checkOptions({
   ) {
     throw new MemOSConfigError('keepAliveTimeoutMs must be an integer >= 0');
   }
+  if (requestTimeoutMs !== undefined && !(Number.isInteger(requestTimeoutMs) && requestTimeoutMs > 0)) {
+    throw new MemOSConfigError('requestTimeoutMs must be a positive integer');
+  }
+  if (maxConnections !== undefined && !(Number.isInteger(maxConnections) && maxConnections > 0)) {
+    throw new MemOSConfigError('maxConnections must be a positive integer');
+  }
+}
+
+// What Node reports for a request it could not parse, or that took too long, and our answer to it.
+function clientErrorReply(code: string | undefined): { status: number; message: string } {
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, message: 'Request not received in time' };
+  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: 'Request headers too large' };
+  return { status: 400, message: 'Malformed HTTP request' };
 }
 
 /**
@@ -112,9 +135,16 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
     errorStatus = 'envelope',
     shutdownTimeoutMs = 10_000,
     keepAliveTimeoutMs = 5_000,
+    requestTimeoutMs = 10_000,
+    maxConnections = 256,
     logger,
   } = options;
-  const route = createRouter({ backend, authorize: createTokenCheck(token), maxBodyBytes });
+  const route = createRouter({
+    backend,
+    authorize: createTokenCheck(token),
+    maxBodyBytes,
+    bodyTimeoutMs: requestTimeoutMs,
+  });
   let closing: Promise<void> | undefined;
 
   const log = (entry: MemOSServerLogEntry) => {
@@ -165,7 +195,7 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
       if (outcome.unexpected && !hungUp) failure = error;
     }
     send(response, reply);
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = requestPath(request.url) ?? '(invalid target)';
     const fields = {
       method: request.method ?? 'GET',
       path,
@@ -179,7 +209,14 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
   }
 
   const server = createServer(
-    { keepAliveTimeout: keepAliveTimeoutMs, requestTimeout: 30_000 },
+    {
+      keepAliveTimeout: keepAliveTimeoutMs,
+      // Headers within requestTimeoutMs (Node answers through clientError below); the body's own
+      // deadline is the router's, Node's request timeout only a backstop behind it.
+      headersTimeout: requestTimeoutMs,
+      requestTimeout: requestTimeoutMs * 2 + 1_000,
+      connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(requestTimeoutMs / 4))),
+    },
     (request, response) => {
       handle(request, response).catch((error: unknown) => {
         log({ level: 'error', message: 'unexpected error', error });
@@ -188,9 +225,22 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
       });
     },
   );
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-    else socket.destroy();
+  server.maxConnections = maxConnections;
+  // Where Node lets us answer a request it could not take (malformed, too slow, headers too large),
+  // the answer is an envelope too. Not once a response is under way, nor to a peer already gone.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const responding = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+    if (error.code === 'ECONNRESET' || !socket.writable || responding) {
+      socket.destroy();
+      return;
+    }
+    const { status, message } = clientErrorReply(error.code);
+    const body = JSON.stringify({ code: SERVER_CODES.invalidRequest, data: null, message });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+    log({ level: 'info', message: 'malformed request', status, code: SERVER_CODES.invalidRequest });
   });
   // Once closing, a keep-alive socket goes as soon as its current response is out.
   server.on('request', (_request, response: ServerResponse) => {

@@ -83,6 +83,21 @@ function postHandlers(backend: ServedBackend): Map<string, PostHandler> {
   return handlers;
 }
 
+/**
+ * The path of a request target (origin form `/a/b?q`, or absolute form `http://host/a/b`), or
+ * `undefined` when it cannot be parsed (`http://[::1/`, `//`): a client mistake, not a server fault.
+ *
+ * @example
+ * requestPath('/api/openmem/v1/search/memory?x=1'); // '/api/openmem/v1/search/memory'
+ */
+export function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 const notFound = (method: string, path: string) =>
   new ServerRequestError(404, SERVER_CODES.notFound, `Unknown endpoint: ${method} ${path}`);
 const wrongMethod = (method: string, path: string, allowed: 'GET' | 'POST') =>
@@ -107,17 +122,25 @@ export function createRouter({
   backend,
   authorize,
   maxBodyBytes,
+  bodyTimeoutMs = Number.POSITIVE_INFINITY,
 }: {
   backend: ServedBackend;
   authorize: (headers: IncomingMessage['headers']) => void;
   maxBodyBytes: number;
+  /** Most time to receive a request body once its headers are in (HTTP 408 past it). */
+  bodyTimeoutMs?: number;
 }) {
   const posts = postHandlers(backend);
   const { getMemoryById } = backend;
 
   return async function route(request: IncomingMessage, options: RequestOptions): Promise<unknown> {
     const method = request.method ?? 'GET';
-    const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const rawPath = requestPath(request.url);
+    if (rawPath === undefined) {
+      throw new ServerRequestError(400, SERVER_CODES.invalidRequest, 'Invalid request target', {
+        connection: 'close',
+      });
+    }
     const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
 
     if (path === '/health') {
@@ -147,7 +170,7 @@ export function createRouter({
     const handler = posts.get(endpoint);
     if (!handler) throw notFound(method, path);
     if (method !== 'POST') throw wrongMethod(method, path, 'POST');
-    const body = await readJsonBody(request, maxBodyBytes);
+    const body = await readJsonBody(request, maxBodyBytes, bodyTimeoutMs);
     return handler(body, options);
   };
 }
