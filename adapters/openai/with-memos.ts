@@ -24,7 +24,8 @@ const resourceOf = (value: unknown): Resource | undefined =>
  * Before each call it recalls the user's memories (once per turn, within a budget, failing open) and
  * places them in the system prompt; after the answer it stores the turn in the background. Identity
  * comes per call from the request's `memos` field (removed before the request leaves), from
- * `resolveIdentity(params)`, or from static ids. `client` itself is not modified. Pass your own
+ * `resolveIdentity(params)`, or from static ids. `client` itself is not modified; copies of the
+ * returned client (`withOptions()`) keep memory. Pass your own
  * `memory` to flush it on exit or share it with other adapters.
  *
  * @example
@@ -49,19 +50,43 @@ export function withMemOS<Client extends OpenAI>(
   const { memory, staticIdentity } = resolveClientOptions(options);
   // A copy of the same class and options (AzureOpenAI stays Azure); patching its own resources leaves
   // the caller's client untouched. The SDK's helpers call `create` on the client they belong to.
-  const derived = client.withOptions({}) as Client;
-  const settings: WrapperSettings = { memory, staticIdentity, client: derived };
-  const completions = resourceOf(derived.chat.completions)!;
-  patchCreate(completions, settings, prepareChatCompletion(settings));
+  return withMemory(client.withOptions({}), {
+    memory,
+    staticIdentity,
+    chains: createResponseChains({ maxEntries: MAX_RESPONSE_CHAINS }),
+  }) as MemOSOpenAI<Client>;
+}
+
+/** What every client derived from one `withMemOS` call shares. */
+interface Shared {
+  readonly memory: WrapperSettings['memory'];
+  readonly staticIdentity: WrapperSettings['staticIdentity'];
+  readonly chains: ReturnType<typeof createResponseChains>;
+}
+
+/**
+ * Patches a derived client's `create` methods, and its `withOptions` so that a copy made from it
+ * (`client.withOptions({ timeout })`, a common per-call idiom) has memory too, sharing this one's.
+ */
+function withMemory(derived: OpenAI, shared: Shared): OpenAI {
+  const settings: WrapperSettings = {
+    memory: shared.memory,
+    staticIdentity: shared.staticIdentity,
+    client: derived,
+  };
+  patchCreate(resourceOf(derived.chat.completions)!, settings, prepareChatCompletion(settings));
   const responses = resourceOf((derived as { responses?: unknown }).responses);
-  if (responses) {
-    patchCreate(
-      responses,
-      settings,
-      prepareResponse(settings, createResponseChains({ maxEntries: MAX_RESPONSE_CHAINS })),
-    );
-  }
-  return derived as MemOSOpenAI<Client>;
+  if (responses) patchCreate(responses, settings, prepareResponse(settings, shared.chains));
+  const copy = derived.withOptions.bind(derived);
+  Object.defineProperty(derived, 'withOptions', {
+    value: function withOptions(options: Parameters<OpenAI['withOptions']>[0]) {
+      return withMemory(copy(options), shared);
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+  return derived;
 }
 
 function patchCreate(

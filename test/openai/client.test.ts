@@ -44,6 +44,26 @@ describe('the caller’s client', () => {
     expect(bed.upstream().at(-1)?.path).toBe('/v1/embeddings');
   });
 
+  it('a copy made with withOptions() keeps memory, shared with the wrapped client', async () => {
+    const memory = bed.memory();
+    const wrapped = withMemOS(bed.client(), { memory });
+    const patient = wrapped.withOptions({ timeout: 30_000, maxRetries: 1 });
+    expect(patient).toBeInstanceOf(OpenAI);
+    expect(patient.timeout).toBe(30_000);
+    await patient.chat.completions.create({
+      model: 'gpt-fake',
+      messages,
+      memos: { userId: USER, conversationId: 'copy' },
+    });
+    await memory.flush();
+    expect(bed.upstream()[0]?.body).not.toHaveProperty('memos');
+    expect(bed.lastSystem()).toContain('7 Days Inn');
+    expect(stored(bed, 'copy')).toHaveLength(2);
+    // The caller's own copies stay plain.
+    const plain = bed.client().withOptions({ timeout: 30_000 });
+    expect(Object.hasOwn(plain.chat.completions, 'create')).toBe(false);
+  });
+
   it('an AzureOpenAI client stays an AzureOpenAI client, with its deployment path and api-version', async () => {
     const azure = new AzureOpenAI({
       apiKey: 'azure-key',
