@@ -44,6 +44,13 @@ const surfaces: Record<string, readonly string[]> = {
     'withMemOS',
   ],
   'memos-middleware/ai-sdk/demo': ['demoModel'],
+  'memos-middleware/langchain': [
+    'MemOSChatMessageHistory',
+    'MemOSRetriever',
+    'memosAgentMiddleware',
+    'memosTools',
+    'withMemOS',
+  ],
   'memos-middleware/openai': ['MEMOS_FIELD', 'withMemOS'],
   'memos-middleware/local': [
     'DEFAULT_DATABASE_PATH',
