@@ -11,6 +11,8 @@ import type { WrapperSettings } from './wrapper-settings.ts';
 
 /** Continuations of Responses conversations remembered per wrapped client (oldest first out). */
 const MAX_RESPONSE_CHAINS = 1000;
+/** Marks a client `withMemOS` returned (any copy of the package). */
+const WRAPPED = Symbol.for('memos-middleware.openai.wrapped');
 
 type Resource = { create: CreateFunction };
 
@@ -25,8 +27,8 @@ const resourceOf = (value: unknown): Resource | undefined =>
  * places them in the system prompt; after the answer it stores the turn in the background. Identity
  * comes per call from the request's `memos` field (removed before the request leaves), from
  * `resolveIdentity(params)`, or from static ids. `client` itself is not modified; copies of the
- * returned client (`withOptions()`) keep memory. Pass your own
- * `memory` to flush it on exit or share it with other adapters.
+ * returned client (`withOptions()`) keep memory. Pass your own `memory` to flush it on exit or share
+ * it with other adapters.
  *
  * @example
  * const client = withMemOS(new OpenAI()); // MemOS Cloud with MEMOS_API_KEY, else the local engine
@@ -47,6 +49,9 @@ export function withMemOS<Client extends OpenAI>(
       'withMemOS: expected a client of the openai package (new OpenAI(), new AzureOpenAI(), ...), version 6 or later',
     );
   }
+  // Twice would recall and store every turn twice.
+  if (WRAPPED in client)
+    throw new MemOSConfigError('withMemOS: this client already has memory (withMemOS returned it)');
   const { memory, staticIdentity } = resolveClientOptions(options);
   // A copy of the same class and options (AzureOpenAI stays Azure); patching its own resources leaves
   // the caller's client untouched. The SDK's helpers call `create` on the client they belong to.
@@ -77,6 +82,7 @@ function withMemory(derived: OpenAI, shared: Shared): OpenAI {
   patchCreate(resourceOf(derived.chat.completions)!, settings, prepareChatCompletion(settings));
   const responses = resourceOf((derived as { responses?: unknown }).responses);
   if (responses) patchCreate(responses, settings, prepareResponse(settings, shared.chains));
+  Object.defineProperty(derived, WRAPPED, { value: true });
   const copy = derived.withOptions.bind(derived);
   Object.defineProperty(derived, 'withOptions', {
     value: function withOptions(options: Parameters<OpenAI['withOptions']>[0]) {

@@ -163,6 +163,7 @@ describe('options', () => {
       [{}, {}],
       [null, {}],
       [{ chat: { completions: { create: () => undefined } } }, {}],
+      [withMemOS(client, { memory }), {}],
     ];
     for (const [target, options] of wrong) {
       expect(() => withMemOS(target as never, options as never)).toThrow(MemOSConfigError);
