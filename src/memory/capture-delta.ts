@@ -3,6 +3,7 @@ import { truncateText } from '../prompt/escape-memory-text.ts';
 import { formatChatTime } from '../prompt/format-time.ts';
 import { stripMemoryBlock } from '../prompt/placement.ts';
 import type { AbortPolicy, Reply, TurnMessage, TurnPart } from '../types.ts';
+import { capTurnChars, DEFAULT_MAX_TURN_CHARS } from './cap-turn-chars.ts';
 import { messageText } from './turn-text.ts';
 
 /** What goes into a captured turn. */
@@ -15,6 +16,8 @@ export interface CaptureDeltaOptions {
   maxToolResultChars?: number;
   /** Policy for aborted or failed replies. @default 'user-only' */
   onAbort?: AbortPolicy;
+  /** Cap on the text of one captured turn, in characters; the end of each cut text is kept. @default 20000 */
+  maxTurnChars?: number;
 }
 
 /** The messages to add for a turn and how many prompt messages came before them (for dedupe). */
@@ -127,6 +130,7 @@ export function captureDelta(
     includeFiles = false,
     maxToolResultChars = 2000,
     onAbort = 'user-only',
+    maxTurnChars = DEFAULT_MAX_TURN_CHARS,
   }: CaptureDeltaOptions = {},
 ): TurnDelta {
   const chatTime = formatChatTime(time);
@@ -134,11 +138,18 @@ export function captureDelta(
   const users = fresh.messages.flatMap((message) => userMessage(message, chatTime, includeFiles) ?? []);
   const complete = reply.status === 'complete';
   if (!complete && onAbort === 'skip') return { messages: [], precedingCount: fresh.precedingCount };
-  if (!complete && onAbort === 'user-only') return { messages: users, precedingCount: fresh.precedingCount };
+  if (!complete && onAbort === 'user-only') {
+    return { messages: capTurnChars(users, maxTurnChars), precedingCount: fresh.precedingCount };
+  }
   const tools = includeToolCalls ? toolMessages(reply.steps ?? [], chatTime, maxToolResultChars) : [];
   const answer = stripMemoryBlock(reply.text).trim();
   const assistant: MessageInput[] = answer
     ? [{ role: 'assistant', content: answer, chat_time: chatTime }]
     : [];
-  return { messages: [...users, ...tools, ...assistant], precedingCount: fresh.precedingCount };
+  // Capped last, over the whole turn: a paste past MemOS's (or serve's) request limit is stored cut,
+  // rather than refused for good and dropped.
+  return {
+    messages: capTurnChars([...users, ...tools, ...assistant], maxTurnChars),
+    precedingCount: fresh.precedingCount,
+  };
 }
