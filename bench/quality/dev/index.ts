@@ -1,18 +1,23 @@
 import type { Dataset } from '../types.ts';
 import { adaeze } from './adaeze.ts';
+import { agnieszka } from './agnieszka.ts';
+import { dimitra } from './dimitra.ts';
 import { ethan } from './ethan.ts';
 import { fatima } from './fatima.ts';
+import { grace } from './grace.ts';
 import { ingrid } from './ingrid.ts';
+import { joseph } from './joseph.ts';
 import { liam } from './liam.ts';
 import { meera } from './meera.ts';
 import { nomvula } from './nomvula.ts';
+import { oliver } from './oliver.ts';
 import { rafael } from './rafael.ts';
 import { sofia } from './sofia.ts';
 import { tane } from './tane.ts';
 
 /**
- * The development set of the retrieval-quality benchmark, used for tuning the engine: 10 hand-written
- * personas (10 chatting in English, 0 in Chinese), each with about 100 user messages over months of
+ * The development set of the retrieval-quality benchmark, used for tuning the engine: 15 hand-written
+ * personas (15 chatting in English, 0 in Chinese), each with about 100 user messages over months of
  * sessions, and their questions (single-hop, multi-hop, temporal, updated facts with their stale statements,
  * off-topic). Held-out sets are written separately, blind, and never used for tuning.
  *
@@ -20,5 +25,21 @@ import { tane } from './tane.ts';
  * for (const persona of devDataset.personas) console.log(persona.name, persona.questions.length);
  */
 export const devDataset: Dataset = {
-  personas: [adaeze, ethan, fatima, ingrid, liam, meera, nomvula, rafael, sofia, tane],
+  personas: [
+    adaeze,
+    agnieszka,
+    dimitra,
+    ethan,
+    fatima,
+    grace,
+    ingrid,
+    joseph,
+    liam,
+    meera,
+    nomvula,
+    oliver,
+    rafael,
+    sofia,
+    tane,
+  ],
 };
