@@ -1,6 +1,6 @@
 import type { ContentPart, MessageInput, ToolCall } from '../api/requests.ts';
 import { truncateText } from '../prompt/escape-memory-text.ts';
-import { formatChatTime } from '../prompt/format-time.ts';
+import { formatChatTime, parseMemoryTime } from '../prompt/format-time.ts';
 import { stripMemoryBlock } from '../prompt/placement.ts';
 import type { AbortPolicy, Reply, TurnMessage, TurnPart } from '../types.ts';
 import { capTurnChars, DEFAULT_MAX_TURN_CHARS } from './cap-turn-chars.ts';
@@ -133,7 +133,10 @@ export function captureDelta(
     maxTurnChars = DEFAULT_MAX_TURN_CHARS,
   }: CaptureDeltaOptions = {},
 ): TurnDelta {
-  const chatTime = formatChatTime(time);
+  // An invalid time (new Date('…') gone wrong) is the caller's bug; the turn is stored at "now" rather
+  // than with chat_time 'NaN-NaN-NaN'.
+  const epochMs = typeof time === 'number' ? time : time.getTime();
+  const chatTime = formatChatTime(parseMemoryTime(epochMs) ?? Date.now());
   const fresh = newUserMessages(prompt);
   const users = fresh.messages.flatMap((message) => userMessage(message, chatTime, includeFiles) ?? []);
   const complete = reply.status === 'complete';

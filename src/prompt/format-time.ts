@@ -5,18 +5,32 @@
 const NAIVE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 /** Below this an epoch number is taken as seconds (1e11 ms is March 1973; 1e11 s is year 5138). */
 const SECONDS_CUTOFF = 1e11;
+/** Times rendered: four-digit years only (outside them `Date` gives NaN, or years like `-271821`). */
+const EARLIEST = Date.UTC(1000, 0, 1);
+const LATEST = Date.UTC(10_000, 0, 1);
+
+const inRange = (epochMs: number | undefined) =>
+  epochMs !== undefined && Number.isFinite(epochMs) && epochMs >= EARLIEST && epochMs < LATEST
+    ? epochMs
+    : undefined;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * Reads a MemOS timestamp (epoch ms or s, numeric string, ISO string, or naive "YYYY-MM-DD HH:mm:ss"
- * taken as UTC) into epoch milliseconds; `undefined` when there is none or it cannot be read.
+ * taken as UTC) into epoch milliseconds; `undefined` when there is none, it cannot be read, or it is
+ * outside the years 1000–9999.
  *
  * @example
  * parseMemoryTime(1762748860562); // 1762748860562
  * parseMemoryTime('2025-06-10 08:00:00'); // Date.UTC(2025, 5, 10, 8)
+ * parseMemoryTime(1e20); // undefined
  */
 export function parseMemoryTime(value: unknown): number | undefined {
+  return inRange(readMemoryTime(value));
+}
+
+function readMemoryTime(value: unknown): number | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : undefined;
   if (typeof value === 'number') {
@@ -25,10 +39,12 @@ export function parseMemoryTime(value: unknown): number | undefined {
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return parseMemoryTime(Number(text));
+  if (/^\d+(\.\d+)?$/.test(text)) return readMemoryTime(Number(text));
   const naive = NAIVE_DATE_TIME.exec(text);
   if (naive) {
     const [, year, month, day, hour, minute, second] = naive;
+    // Date.UTC reads years 0–99 as 1900–1999: '0001-01-01' would render as 1901.
+    if (Number(year) < 1000) return undefined;
     return Date.UTC(
       Number(year),
       Number(month) - 1,
