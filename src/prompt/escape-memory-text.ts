@@ -15,7 +15,7 @@ const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu;
 // Joiners are kept only where they join: ZWJ inside an emoji sequence, ZWNJ between letters (Persian).
 const STRAY_ZWJ =
-  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+  /(?<!\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 const STRAY_ZWNJ = /(?<![\p{L}\p{M}])\u200c|\u200c(?![\p{L}\p{M}])/gu;
 // Brackets that read as `<` and `>` (fullwidth, math, CJK, modifier letters): a model would read
 // `＜/memories＞` as a tag closer, so they get the block's own escapes too.
