@@ -162,10 +162,13 @@ export interface MemoryEvents {
   /** A write reached the backend. */
   write: { readonly request: AddMessageRequest; readonly attempts: number; readonly durationMs: number };
   /**
-   * Something failed (recall fell open, a write was retried or dropped, the outbox failed, or an
-   * event listener threw: phase `'listener'`).
+   * Something failed (recall fell open, a write was retried or dropped, the outbox failed, the host's
+   * `waitUntil` threw: phase `'keep-alive'`, or an event listener threw: phase `'listener'`).
    */
-  error: { readonly error: unknown; readonly phase: 'recall' | 'capture' | 'write' | 'outbox' | 'listener' };
+  error: {
+    readonly error: unknown;
+    readonly phase: 'recall' | 'capture' | 'write' | 'outbox' | 'keep-alive' | 'listener';
+  };
   /** A write failed for good or was pushed out by the queue limit; the request is given back. */
   drop: {
     readonly request: AddMessageRequest;

@@ -7,6 +7,7 @@ import {
   type TurnMessage,
 } from 'memos-middleware';
 import { readCallIdentity, withoutMemosOptions } from './call-identity.ts';
+import { keepTurnAlive, type TurnKeepAlive } from './keep-turn-alive.ts';
 import { toMemosMetadata } from './memories-metadata.ts';
 import { type MemOSMiddlewareOptions, resolveMiddlewareOptions } from './middleware-options.ts';
 import type { CallParamsLike, GenerateResultLike, StreamResultLike } from './model-spec.ts';
@@ -34,12 +35,18 @@ export interface MemOSMiddleware<
   readonly memory: Memory;
   /** Recalls once per turn (later steps hit the core's cache) and places the block in every step's prompt. */
   transformParams<Params extends CallParamsLike>(options: { readonly params: Params }): Promise<Params>;
-  /** Calls the model, exposes the memories used, and captures the turn when it is final. */
+  /**
+   * Calls the model, exposes the memories used, and captures the turn when it is final. The host's
+   * `waitUntil` gets the promise of the turn's write as the call starts.
+   */
   wrapGenerate<Result extends GenerateResultLike>(options: {
     readonly doGenerate: () => PromiseLike<Result>;
     readonly params: CallParamsLike;
   }): Promise<Result>;
-  /** Taps the stream without delaying it; captures on finish, on cancel and on error. */
+  /**
+   * Taps the stream without delaying it; captures on finish, on cancel and on error. The host's
+   * `waitUntil` gets the promise of the turn's write as the stream starts, not when it ends.
+   */
   wrapStream<Result extends StreamResultLike>(options: {
     readonly doStream: () => PromiseLike<Result>;
     readonly params: CallParamsLike;
@@ -75,7 +82,13 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
   // wrapGenerate/wrapStream, whatever other middlewares do around us.
   const stepStates = new WeakMap<object, StepState>();
 
-  const capture = (state: StepState, reply: Reply) => memory.capture(state.turn, reply);
+  const capture = (state: StepState, reply: Reply, alive: TurnKeepAlive) => {
+    try {
+      memory.capture(state.turn, reply);
+    } finally {
+      alive.captured();
+    }
+  };
   // A model call that fails before any output is captured under the abort policy, every time, even
   // when the failure is one AI SDK retries (408/409/429/5xx, network): nothing says a retry will
   // come or succeed, and an outage must not lose the user's message. The core stores a turn's user
@@ -83,18 +96,14 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
   async function callModel<Result>(
     state: StepState,
     signal: AbortSignal | undefined,
+    alive: TurnKeepAlive,
     call: () => PromiseLike<Result>,
   ) {
     try {
       return await call();
     } catch (error) {
       const aborted = isAbort(error, signal);
-      capture(state, {
-        status: aborted ? 'aborted' : 'error',
-        text: '',
-        steps: state.steps,
-        error,
-      });
+      capture(state, { status: aborted ? 'aborted' : 'error', text: '', steps: state.steps, error }, alive);
       throw error;
     }
   }
@@ -135,10 +144,11 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
       const state = stepStates.get(params);
       // No state: a skipped call.
       if (state === undefined) return doGenerate();
-      const result = await callModel(state, params.abortSignal, doGenerate);
+      const alive = keepTurnAlive(memory);
+      const result = await callModel(state, params.abortSignal, alive, doGenerate);
       const status = replyStatusOf(result.finishReason);
-      if (status !== 'continue')
-        capture(state, { status, text: textOfContent(result.content), steps: state.steps });
+      if (status === 'continue') alive.released();
+      else capture(state, { status, text: textOfContent(result.content), steps: state.steps }, alive);
       return withMemosMetadata(result, toMemosMetadata(state.recall));
     },
 
@@ -146,11 +156,15 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
       const state = stepStates.get(params);
       // No state: a skipped call.
       if (state === undefined) return doStream();
-      const result = await callModel(state, params.abortSignal, doStream);
+      // Registered now: a client that disconnects mid-stream must not end the function before the
+      // turn is stored (consumeStream finishes the answer, this promise keeps the host waiting for it).
+      const alive = keepTurnAlive(memory);
+      const result = await callModel(state, params.abortSignal, alive, doStream);
       const stream = tapStreamedStep(result.stream, {
         signal: params.abortSignal,
         metadata: toMemosMetadata(state.recall),
-        onReply: (reply) => capture(state, { ...reply, steps: state.steps }),
+        onReply: (reply) => capture(state, { ...reply, steps: state.steps }, alive),
+        onContinue: alive.released,
       });
       return { ...result, stream } as typeof result;
     },

@@ -9,12 +9,13 @@ export type StreamReply = Omit<Reply, 'steps'>;
 
 /**
  * Taps one streamed step: collects the text, puts `providerMetadata.memos` on the `finish` part, and
- * reports the reply exactly once: on the finish part (nothing when it asks for tools: the turn goes
- * on), or when the stream is cancelled, fails, errors, ends without a finish, or the call's signal
- * aborts first. The parts pass through untouched and undelayed.
+ * reports how the step ended exactly once: `onReply` on the finish part, or when the stream is
+ * cancelled, fails, errors, ends without a finish, or the call's signal aborts first; `onContinue`
+ * when the finish part asks for tools (the turn goes on in the next step). The parts pass through
+ * untouched and undelayed.
  *
  * @example
- * const stream = tapStreamedStep(result.stream, { signal, metadata, onReply: (reply) => memory.capture(turn, reply) });
+ * const stream = tapStreamedStep(result.stream, { signal, metadata, onReply: (reply) => memory.capture(turn, reply), onContinue });
  */
 export function tapStreamedStep<Part extends PartLike>(
   source: ReadableStream<Part>,
@@ -22,10 +23,12 @@ export function tapStreamedStep<Part extends PartLike>(
     signal,
     metadata,
     onReply,
+    onContinue,
   }: {
     signal: AbortSignal | undefined;
     metadata: MemOSProviderMetadata;
     onReply: (reply: StreamReply) => void;
+    onContinue?: (() => void) | undefined;
   },
 ): ReadableStream<Part> {
   let text = '';
@@ -35,7 +38,8 @@ export function tapStreamedStep<Part extends PartLike>(
     if (settled) return;
     settled = true;
     signal?.removeEventListener('abort', onAbort);
-    if (reply !== undefined) onReply({ ...reply, text });
+    if (reply === undefined) onContinue?.();
+    else onReply({ ...reply, text });
   };
   const endOfAnswer = (): Omit<StreamReply, 'text'> =>
     streamError === undefined ? { status: 'complete' } : { status: 'error', error: streamError };

@@ -6,6 +6,7 @@ import { createCircuitBreaker } from './circuit-breaker.ts';
 import { resolveDefaultBackend } from './default-backend.ts';
 import { createEventHub } from './event-hub.ts';
 import { type ResolvedIdentity, resolveTurnIdentity } from './identity.ts';
+import { createKeepAlive } from './keep-alive.ts';
 import { createLruCache } from './lru-cache.ts';
 import { validateMemoryOptions } from './memory-options.ts';
 import { createRecall } from './recall.ts';
@@ -16,6 +17,7 @@ const FAILED: Record<MemoryEvents['error']['phase'], readonly [what: string, the
   capture: ['capture failed', 'the turn was not stored'],
   write: ['a write to MemOS failed', 'it is retried when the failure is retryable, else dropped'],
   outbox: ['the write outbox failed', 'writes go on from memory, without durability'],
+  'keep-alive': ["the host's waitUntil failed", 'the write goes on, but the host may end the function first'],
   listener: ['an event listener threw', 'the other listeners still ran'],
 };
 const MAX_CAUSE_CHARS = 300;
@@ -157,6 +159,9 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     breaker: createCircuitBreaker(circuitBreaker),
     report: (error) => events.emit('error', { error, phase: 'recall' }),
   });
+  const keepAlive = createKeepAlive(waitUntil, (error) =>
+    events.emit('error', { error, phase: 'keep-alive' }),
+  );
   const captureStep = createCapture({
     // Late-bound: the writer's drop hook needs `captureStep`, and the writer may drop while it replays.
     writer: { enqueue: (request) => writer.enqueue(request) },
@@ -169,7 +174,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
   const writer = createWriter({
     ...writerOptions,
     backend,
-    waitUntil,
+    waitUntil: keepAlive,
     onWrite: (event) => events.emit('write', event),
     onError: (event) => events.emit('error', event),
     onDrop: (event) => {
@@ -204,12 +209,13 @@ export function createMemory(options: MemoryOptions = {}): Memory {
       );
       pendingCaptures.add(pending);
       void pending.finally(() => pendingCaptures.delete(pending));
-      waitUntil?.(pending);
+      keepAlive(pending);
     },
     async flush(): Promise<void> {
       await Promise.all(pendingCaptures);
       await writer.flush();
     },
+    keepAlive,
     async close(): Promise<void> {
       await Promise.all(pendingCaptures);
       await writer.close();

@@ -64,7 +64,11 @@ export interface MemoryOptions extends Identity {
   addDefaults?: Partial<Omit<AddMessageRequest, 'messages' | 'user_id' | 'conversation_id'>> | undefined;
   /** Resolves identity from the adapter's context; merged over static ids, under per-call ids. */
   resolveIdentity?: ((context: unknown) => Identity | undefined | Promise<Identity | undefined>) | undefined;
-  /** Keeps background writes alive on serverless hosts (Next.js `after`, Vercel/Cloudflare `waitUntil`). */
+  /**
+   * Keeps background writes alive on serverless hosts (Next.js `after`, Vercel's or Cloudflare's
+   * `waitUntil`): given each write, and from the adapters, when a reply starts, the promise of that
+   * turn's write. Without it, the platform's own when the host puts one on globalThis (Vercel).
+   */
   waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
   /** Told of every failure, including the ones recall falls open on. */
   onError?: ((event: MemoryEvents['error']) => void) | undefined;
@@ -119,6 +123,13 @@ export interface Memory {
   capture(turn: Turn, reply: Reply): void;
   /** Resolves when everything captured so far is settled (written or dropped). */
   flush(): Promise<void>;
+  /**
+   * Hands `promise` to the host's `waitUntil` (the option, else the platform's), so a serverless
+   * function lives until it settles. Adapters call it when a reply starts, with the promise of the
+   * turn's write: a client that disconnects then cannot end the function before the turn is stored.
+   * Never throws: a failing `waitUntil` is an `error` event (phase `'keep-alive'`).
+   */
+  keepAlive(promise: Promise<unknown>): void;
   /** Flushes, then releases the backend. */
   close(): Promise<void>;
   /** Subscribe to recall/capture/write/error/drop. */
