@@ -4,7 +4,7 @@ import type { MemoryBackend } from '../api/backend.ts';
 import { DEFAULT_LOCAL_PATH } from '../api/limits.ts';
 import { MemOSClient } from '../client/memos-client.ts';
 import { LocalMemOS } from '../local/index.ts';
-import type { OptionSpec } from './args.ts';
+import { integerOption, type OptionSpec, type ParsedCommand } from './args.ts';
 import type { CliContext } from './context.ts';
 
 /**
@@ -14,6 +14,41 @@ import type { CliContext } from './context.ts';
  * resolve(context.cwd, DEFAULT_DB); // '/home/me/app/.memos/memory.db'
  */
 export const DEFAULT_DB = DEFAULT_LOCAL_PATH;
+
+/**
+ * Budget of one request to MemOS from the CLI, in milliseconds (`--timeout` changes it). With one
+ * retry a command against a MemOS that hangs gives up in about twice this, not the client's 31 s.
+ *
+ * @example
+ * new MemOSClient({ timeoutMs: CLI_TIMEOUT_MS, maxRetries: CLI_MAX_RETRIES });
+ */
+export const CLI_TIMEOUT_MS = 5_000;
+/** Retries of a CLI request to MemOS after the first attempt. */
+export const CLI_MAX_RETRIES = 1;
+
+/**
+ * `--timeout`, for the commands that call MemOS Cloud.
+ *
+ * @example
+ * const spec = { ...otherFields, options: { ...BACKEND_OPTIONS, ...TIMEOUT_OPTION } };
+ */
+export const TIMEOUT_OPTION = {
+  timeout: {
+    type: 'string',
+    placeholder: '<ms>',
+    description: `Per-request timeout against MemOS Cloud, one retry (default ${CLI_TIMEOUT_MS})`,
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+/**
+ * The `--timeout` value (a `UsageError` when it is not an integer from 1 to 600000).
+ *
+ * @example
+ * openBackend(context, { timeoutMs: timeoutOption(parsed, 'search') });
+ */
+export function timeoutOption(parsed: ParsedCommand, command: string): number {
+  return integerOption(parsed, 'timeout', { min: 1, max: 600_000, fallback: CLI_TIMEOUT_MS, command });
+}
 
 /**
  * `--db` and `--local`, shared by the commands that open a backend.
@@ -55,11 +90,24 @@ export function openBackend(
     local = false,
     localOnly = false,
     mustExist = false,
-  }: { db?: string | undefined; local?: boolean; localOnly?: boolean; mustExist?: boolean },
+    timeoutMs = CLI_TIMEOUT_MS,
+  }: {
+    db?: string | undefined;
+    local?: boolean;
+    localOnly?: boolean;
+    mustExist?: boolean;
+    /** Per-request budget against MemOS Cloud (one retry). @default CLI_TIMEOUT_MS */
+    timeoutMs?: number;
+  },
 ): OpenedBackend {
   const apiKey = context.env.MEMOS_API_KEY;
   if (apiKey && !local && !localOnly && db === undefined) {
-    const client = new MemOSClient({ apiKey, baseURL: context.env.MEMOS_BASE_URL });
+    const client = new MemOSClient({
+      apiKey,
+      baseURL: context.env.MEMOS_BASE_URL,
+      timeoutMs,
+      maxRetries: CLI_MAX_RETRIES,
+    });
     return {
       backend: client,
       kind: 'cloud',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { MemOSTimeoutError } from '../errors/index.ts';
 import {
   type CommandSpec,
   commandHelp,
@@ -7,6 +8,7 @@ import {
   parseCommand,
   UsageError,
 } from './args.ts';
+import { CLI_MAX_RETRIES } from './backend.ts';
 import { chatSpec, executeChat } from './commands/chat.ts';
 import { demoSpec, executeDemo } from './commands/demo.ts';
 import { executeImport, importSpec } from './commands/import.ts';
@@ -76,6 +78,11 @@ function reportFailure(error: unknown, command: string | undefined, context: Cli
   }
   const message = error instanceof Error ? error.message : String(error);
   write(`error: ${message}\n`);
+  if (MemOSTimeoutError.isInstance(error)) {
+    write(
+      `MemOS did not answer within ${error.timeoutMs} ms (${CLI_MAX_RETRIES + 1} attempts); pass --timeout <ms> to wait longer.\n`,
+    );
+  }
   if (context.env.DEBUG?.split(',').some((name) => name.trim() === 'memos' || name.trim() === '*')) {
     if (error instanceof Error && error.stack) write(`${error.stack}\n`);
   } else {

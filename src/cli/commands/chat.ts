@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { ModelMessage } from 'ai';
 import { createMemory } from '../../index.ts';
 import { type CommandSpec, type ParsedCommand, stringOption } from '../args.ts';
-import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
+import { BACKEND_OPTIONS, openBackend, TIMEOUT_OPTION, timeoutOption } from '../backend.ts';
 import { type CliContext, redactSecrets } from '../context.ts';
 import { chooseModel, loadAISDK } from '../model.ts';
 
@@ -32,6 +32,7 @@ export const chatSpec: CommandSpec = {
       description: 'Conversation id (default chat-<time>)',
     },
     ...BACKEND_OPTIONS,
+    ...TIMEOUT_OPTION,
   },
   notes: [
     'Type /memories to list what is remembered, /exit (or Ctrl-D) to leave. Memories are saved as you go.',
@@ -64,6 +65,7 @@ export async function executeChat(parsed: ParsedCommand, context: CliContext): P
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const conversationId = stringOption(parsed, 'conversation', { command: 'chat' }) ?? `chat-${stamp}`;
   const opened = openBackend(context, {
+    timeoutMs: timeoutOption(parsed, 'chat'),
     db: stringOption(parsed, 'db', { command: 'chat' }),
     local: parsed.values.local === true,
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { type CommandSpec, integerOption, type ParsedCommand, stringOption } from '../args.ts';
-import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
+import { BACKEND_OPTIONS, openBackend, TIMEOUT_OPTION, timeoutOption } from '../backend.ts';
 import { batchMessages, parseChatLog } from '../chat-log.ts';
 import type { CliContext } from '../context.ts';
 import { createProgress } from '../output.ts';
@@ -31,6 +31,7 @@ export const importSpec: CommandSpec = {
       description: 'Messages per add/message request, 1-200 (default 20)',
     },
     ...BACKEND_OPTIONS,
+    ...TIMEOUT_OPTION,
   },
   notes: [
     'FILE is a JSON array or JSON Lines of {"role", "content", "chat_time"?, "conversation_id"?}.',
@@ -70,6 +71,7 @@ export async function executeImport(parsed: ParsedCommand, context: CliContext):
   const total = conversations.reduce((sum, conversation) => sum + conversation.messages.length, 0);
 
   const opened = openBackend(context, {
+    timeoutMs: timeoutOption(parsed, 'import'),
     db: stringOption(parsed, 'db', { command: 'import' }),
     local: parsed.values.local === true,
   });

@@ -1,5 +1,5 @@
 import { type CommandSpec, integerOption, type ParsedCommand, stringOption } from '../args.ts';
-import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
+import { BACKEND_OPTIONS, openBackend, TIMEOUT_OPTION, timeoutOption } from '../backend.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, table } from '../output.ts';
 
@@ -25,6 +25,7 @@ export const listSpec: CommandSpec = {
     },
     json: { type: 'boolean', description: 'Print the raw MemOS get/memory data as JSON' },
     ...BACKEND_OPTIONS,
+    ...TIMEOUT_OPTION,
   },
   examples: [
     'memos-middleware list --user memos_user_123',
@@ -43,6 +44,7 @@ export async function executeList(parsed: ParsedCommand, context: CliContext): P
   const page = integerOption(parsed, 'page', { min: 1, max: 1_000_000, fallback: 1, command: 'list' });
   const size = integerOption(parsed, 'size', { min: 1, max: 50, fallback: 10, command: 'list' });
   const opened = openBackend(context, {
+    timeoutMs: timeoutOption(parsed, 'list'),
     db: stringOption(parsed, 'db', { command: 'list' }),
     local: parsed.values.local === true,
     mustExist: true,

@@ -1,5 +1,5 @@
 import { type CommandSpec, integerOption, type ParsedCommand, stringOption, UsageError } from '../args.ts';
-import { BACKEND_OPTIONS, openBackend } from '../backend.ts';
+import { BACKEND_OPTIONS, openBackend, TIMEOUT_OPTION, timeoutOption } from '../backend.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, truncate } from '../output.ts';
 
@@ -30,6 +30,7 @@ export const searchSpec: CommandSpec = {
     },
     json: { type: 'boolean', description: 'Print the raw MemOS search data as JSON' },
     ...BACKEND_OPTIONS,
+    ...TIMEOUT_OPTION,
   },
   examples: [
     'memos-middleware search "where should I stay?" --user memos_user_123',
@@ -60,6 +61,7 @@ export async function executeSearch(parsed: ParsedCommand, context: CliContext):
   const relativity = parseRelativity(parsed);
   const query = parsed.positionals[0]!;
   const opened = openBackend(context, {
+    timeoutMs: timeoutOption(parsed, 'search'),
     db: stringOption(parsed, 'db', { command: 'search' }),
     local: parsed.values.local === true,
     mustExist: true,
