@@ -1,7 +1,8 @@
 // A fake OpenAI-compatible HTTP server on 127.0.0.1 for tests and examples: chat completions and
 // responses (JSON or SSE, text and tool calls), embeddings, request ids, every request recorded.
 // Never a real model. Run it alone with `node test/support/fake-openai-server.ts [--port N]
-// [--chunk-delay-ms N]`: the first stdout line is its base URL (ending in `/v1`); SIGTERM stops it.
+// [--chunk-delay-ms N]`: the first stdout line is its base URL (ending in `/v1`); SIGTERM stops it;
+// `GET /__fake/requests` (INSPECT_PATH) lists what it received.
 import { realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -210,6 +211,12 @@ export function echoMemories(body: Record<string, unknown>): string {
     : `I remember: ${memories.map((item) => item.replace(/\.$/, '')).join('; ')}.`;
 }
 
+/**
+ * `GET` this path for `{ requests: [{ method, path, body, requestId }], interruptedStreams }`: how a
+ * test reads a standalone server (a separate process) after the fact.
+ */
+export const INSPECT_PATH = '/__fake/requests';
+
 async function readBody(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -281,6 +288,17 @@ export async function startFakeOpenAIServer({
   const requests: RecordedRequest[] = [];
   let interruptedStreams = 0;
   const server = createServer(async (request, response) => {
+    // A standalone server is inspected over HTTP (not recorded itself): the requests so far, and how
+    // many streams their clients cut.
+    if (request.method === 'GET' && request.url === INSPECT_PATH) {
+      const recorded = requests.map(({ method, path, body, requestId }) => ({
+        method,
+        path,
+        body,
+        requestId,
+      }));
+      return send(response, 200, { requests: recorded, interruptedStreams }, 'inspect');
+    }
     const requestId = `req_${requests.length + 1}`;
     try {
       const body = ((await readBody(request)) ?? {}) as Record<string, unknown>;
