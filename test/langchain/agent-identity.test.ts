@@ -5,7 +5,7 @@ import { MemorySaver } from '@langchain/langgraph';
 import { createAgent } from 'langchain';
 import { MemOSConfigError, type MemoryEvents } from 'memos-middleware';
 import { memosAgentMiddleware } from 'memos-middleware/langchain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryOn, useQuickStartServer } from '../ai-sdk/helpers.ts';
 import type { MemOSTestServer } from '../support/memos-test-server.ts';
 import { blocksOf, QUESTION } from './helpers.ts';
@@ -160,6 +160,34 @@ describe('a MemOS that hangs', () => {
     expect(blocksOf(model.calls[0]?.messages[0])).toEqual(['Be brief.']);
     expect(errors.map((event) => event.phase)).toEqual(['recall']);
     expect((errors[0]!.error as Error).name).toBe('MemOSTimeoutError');
+  });
+
+  it("recall gives up the moment the run's signal aborts, not at the end of its budget", async () => {
+    server.faultAlways('/search/memory', { hang: true });
+    const recalls: MemoryEvents['recall'][] = [];
+    const model = fakeModel().respond(new AIMessage('never'));
+    const memory = memoryOn(server, {
+      recallTimeoutMs: 10_000,
+      onRecall: (event) => recalls.push(event),
+      onError: () => {},
+    });
+    const agent = createAgent({ model, tools: [], middleware: [memosAgentMiddleware({ memory })] });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user left')), 100);
+
+    const started = performance.now();
+    await rejection(
+      agent.invoke(
+        { messages: [new HumanMessage(QUESTION)] },
+        { context: { userId: 'ada' }, signal: controller.signal },
+      ),
+    );
+    await vi.waitFor(() => expect(recalls).toHaveLength(1), { timeout: 2000 });
+    server.faultAlways('/search/memory', undefined);
+
+    expect(recalls[0]?.source).toBe('aborted');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(model.callCount).toBe(0);
   });
 
   it('a model call that fails stores the user message under onAbort, and the error reaches the caller', async () => {
