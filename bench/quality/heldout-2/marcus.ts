@@ -264,7 +264,7 @@ export const marcus = definePersona({
           'a',
           'Rest, ice 15–20 minutes every few hours, compression and elevation. If you cannot walk four steps or the pain is on the bone, get an X-ray.',
         ],
-        ['u', 'Campus clinic said grade 2, out for three weeks.'],
+        ['u', 'Campus clinic said grade 2, out for three weeks.', 'out3'],
         [
           'a',
           'That sounds right for a grade 2. Do the rehab exercises they gave you, ankle circles and balance work when allowed.',
@@ -379,7 +379,7 @@ export const marcus = definePersona({
     ['single-hop', 'Where does my grandma live?', ['grandma']],
     ['single-hop', 'What sport does my little sister play?', ['kayla']],
     ['multi-hop', 'Make me a cheap meal-prep plan for the week that fits my goals.', ['budget', 'bulk']],
-    ['multi-hop', 'Could I have played in the intramural final after my injury?', ['ankle', 'final']],
+    ['multi-hop', 'Could I have played in the intramural final after my injury?', ['ankle', 'out3', 'final']],
     ['temporal', 'When did I hurt my ankle?', ['ankle'], { askedAt: '2026-06-01 12:00' }],
     ['temporal', 'How long ago did I pass my driving test?', ['license'], { askedAt: '2026-06-01 12:00' }],
     ['updated', 'What is my major?', ['kines'], { stale: ['cs'] }],
