@@ -55,18 +55,17 @@ export {
 export { readIdentity } from './memory/identity-fields.ts';
 export { createMemory } from './memory/index.ts';
 export {
-  createMemoryTools,
   type ForgetToolInput,
   type ForgetToolResult,
   MEMORY_TOOL_DEFINITIONS,
   type MemoryToolItem,
   type MemoryToolRefusal,
-  type MemoryTools,
   type RememberToolInput,
   type RememberToolResult,
   type SearchMemoryToolInput,
   type SearchMemoryToolResult,
-} from './memory/memory-tools.ts';
+} from './memory/memory-tool-definitions.ts';
+export { createMemoryTools, type MemoryTools } from './memory/memory-tools.ts';
 // --- memory core types ---
 export type { Memory, MemoryOptions } from './memory/types.ts';
 // --- prompt block and placement ---

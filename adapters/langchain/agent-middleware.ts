@@ -6,7 +6,12 @@ import { layeredIdentity, type MemOSAgentContext, memosContextSchema } from './c
 import { type MessagesTurn, readMessagesTurn } from './messages-to-turn.ts';
 import { placeInMessages, takesMidConversationSystemMessages } from './place-memory-block.ts';
 
-/** The part of the agent state the middleware reads. */
+/**
+ * The part of the agent state the middleware reads (and hands to `resolveIdentity`).
+ *
+ * @example
+ * const resolveIdentity = (state: MemOSAgentState) => ({ appId: state.messages.length > 20 ? 'long' : 'short' });
+ */
 export interface MemOSAgentState {
   readonly messages: BaseMessage[];
   readonly structuredResponse?: Record<string, unknown> | undefined;

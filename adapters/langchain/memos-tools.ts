@@ -9,7 +9,12 @@ import {
 } from 'memos-middleware';
 import { layeredIdentity } from './call-identity.ts';
 
-/** The three LangChain tools `memosTools` returns: `search_memory`, `remember`, `forget`, in that order. */
+/**
+ * The three LangChain tools `memosTools` returns: `search_memory`, `remember`, `forget`, in that order.
+ *
+ * @example
+ * const [searchMemory, remember, forget]: MemOSLangChainTools = memosTools(memory);
+ */
 export type MemOSLangChainTools = [DynamicStructuredTool, DynamicStructuredTool, DynamicStructuredTool];
 
 /** What a tool call's config carries for identity: LangGraph adds the agent run's `context`. */
