@@ -16,7 +16,7 @@ export async function runChain(model: BaseChatModel, memory: Memory, userId: str
 
   const turns = [
     { conversation: 'kitchen-1', question: "I'm vegetarian and my favourite food is Italian." },
-    { conversation: 'kitchen-2', question: 'Any food ideas for dinner tonight?' },
+    { conversation: 'kitchen-2', question: 'Suggest a dinner with my favourite food.' },
   ];
   for (const { conversation, question } of turns) {
     console.log(`[${conversation}] you> ${question}`);
