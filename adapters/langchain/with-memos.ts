@@ -35,7 +35,32 @@ interface Prepared {
   readonly input: unknown;
   readonly turn: Turn | undefined;
   readonly steps: readonly TurnMessage[];
+  /** Settles the promise handed to the host's `waitUntil` when the call started. */
+  readonly release: (captured: boolean) => void;
 }
+
+/**
+ * Hands the host's `waitUntil` (`memory.keepAlive`), as the call starts, a promise that settles once
+ * the call's capture is written or dropped (or at once when there is nothing to store): a serverless
+ * function whose client left mid-stream lives until the turn is stored. The first report wins.
+ */
+function keepCallAlive(memory: Memory): (captured: boolean) => void {
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  // Optional: a Memory from an older copy of the package has no keepAlive.
+  memory.keepAlive?.(settled);
+  let reported = false;
+  return (captured) => {
+    if (reported) return;
+    reported = true;
+    if (captured) memory.flush().then(settle, settle);
+    else settle();
+  };
+}
+
+const NOTHING_TO_KEEP = () => {};
 
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
   signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
@@ -89,7 +114,7 @@ export class MemOSRunnable<
       resolved,
     });
     // A call marked `skip` goes through untouched (a title or summary made on the side).
-    if (identity.skip === true) return { input, turn: undefined, steps: [] };
+    if (identity.skip === true) return { input, turn: undefined, steps: [], release: NOTHING_TO_KEEP };
     const { conversation, steps } = readMessagesTurn(messages);
     const turn: Turn = {
       ...identity,
@@ -106,11 +131,21 @@ export class MemOSRunnable<
     );
     const unchanged =
       placed.length === messages.length && placed.every((message, at) => message === messages[at]);
-    return { input: unchanged ? input : (placed satisfies BaseMessage[]), turn, steps };
+    return {
+      input: unchanged ? input : (placed satisfies BaseMessage[]),
+      turn,
+      steps,
+      release: keepCallAlive(this.memory),
+    };
   }
 
   #capture(prepared: Prepared, reply: Omit<Reply, 'steps'>): void {
-    if (prepared.turn) this.memory.capture(prepared.turn, { ...reply, steps: prepared.steps });
+    if (!prepared.turn) return;
+    try {
+      this.memory.capture(prepared.turn, { ...reply, steps: prepared.steps });
+    } finally {
+      prepared.release(true);
+    }
   }
 
   /** Recalls, calls the wrapped runnable with the block placed, and captures the turn once it resolves. */
@@ -120,7 +155,8 @@ export class MemOSRunnable<
       const output = await this.bound.invoke(prepared.input as Input, options);
       const { text, asksForTools } = outputReply(output);
       // An answer that asks for tools is a step: the turn goes on with their results.
-      if (!asksForTools) this.#capture(prepared, { status: 'complete', text });
+      if (asksForTools) prepared.release(false);
+      else this.#capture(prepared, { status: 'complete', text });
       return output;
     } catch (error) {
       this.#capture(prepared, {
@@ -147,7 +183,8 @@ export class MemOSRunnable<
       }
       settled = true;
       const { text, asksForTools } = outputReply(total.value);
-      if (!asksForTools) this.#capture(prepared, { status: 'complete', text });
+      if (asksForTools) prepared.release(false);
+      else this.#capture(prepared, { status: 'complete', text });
     } catch (error) {
       settled = true;
       const status = isAbort(error, options?.signal) ? 'aborted' : 'error';

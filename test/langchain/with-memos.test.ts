@@ -136,6 +136,27 @@ describe('withMemOS: invoke, stream, batch', () => {
     expect(stored()).toEqual(expected);
   });
 
+  it('serverless: waitUntil gets a promise as the stream starts, which settles once the turn is written', async () => {
+    const kept: Promise<unknown>[] = [];
+    const { wrapped } = wrap(streamingModel(), { waitUntil: (promise) => kept.push(promise) });
+    const stream = await wrapped.stream(QUESTION, ada);
+    expect(kept).toHaveLength(1); // before the reader took any chunk: a disconnect cannot outrun it
+    let settled = false;
+    void kept[0]!.then(() => {
+      settled = true;
+    });
+    let read = 0;
+    for await (const _chunk of stream) {
+      read += 1;
+      if (read === 3) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(settled).toBe(false);
+      }
+    }
+    await kept[0];
+    expect(server.requestsTo('/add/message')).toHaveLength(1);
+  });
+
   it('a stream that fails midway rejects the reader and is captured under onAbort', async () => {
     const failing = RunnableLambda.from(async function* (_input: unknown) {
       yield 'Go to ';
