@@ -8,16 +8,21 @@ import { grace } from './grace.ts';
 import { ingrid } from './ingrid.ts';
 import { joseph } from './joseph.ts';
 import { liam } from './liam.ts';
+import { liuyang } from './liuyang.ts';
 import { meera } from './meera.ts';
 import { nomvula } from './nomvula.ts';
 import { oliver } from './oliver.ts';
 import { rafael } from './rafael.ts';
+import { samir } from './samir.ts';
 import { sofia } from './sofia.ts';
+import { sunmei } from './sunmei.ts';
 import { tane } from './tane.ts';
+import { wangfang } from './wangfang.ts';
+import { zhaolei } from './zhaolei.ts';
 
 /**
- * The development set of the retrieval-quality benchmark, used for tuning the engine: 15 hand-written
- * personas (15 chatting in English, 0 in Chinese), each with about 100 user messages over months of
+ * The development set of the retrieval-quality benchmark, used for tuning the engine: 20 hand-written
+ * personas (16 chatting in English, 4 in Chinese), each with about 100 user messages over months of
  * sessions, and their questions (single-hop, multi-hop, temporal, updated facts with their stale statements,
  * off-topic). Held-out sets are written separately, blind, and never used for tuning.
  *
@@ -39,7 +44,12 @@ export const devDataset: Dataset = {
     nomvula,
     oliver,
     rafael,
+    samir,
     sofia,
     tane,
+    liuyang,
+    sunmei,
+    wangfang,
+    zhaolei,
   ],
 };
