@@ -87,6 +87,13 @@ export const adaeze = definePersona({
         ],
         ['u', 'I will probably get the Samsung, Emeka trusts them.'],
         ['a', 'A sensible choice. Turn on Find My Mobile as soon as you set it up.'],
+        ['u', 'Is it worth paying extra for a screen protector and a case?'],
+        [
+          'a',
+          'Yes, a tempered glass protector and a simple case cost little and save a lot on repairs, especially with kids around.',
+        ],
+        ['u', 'True, Obinna throws everything he touches.'],
+        ['a', 'Then a sturdy case is a must!'],
         ['u', 'I slept so badly last night worrying about all my contacts.'],
         [
           'a',
@@ -166,6 +173,15 @@ export const adaeze = definePersona({
         ],
         ['u', 'We will try it tomorrow. She will be so excited.'],
         ['a', 'Take photos for her project poster!'],
+        ['u', 'Any tips for getting a six year old to sit still for homework?'],
+        [
+          'a',
+          'Short blocks of 10–15 minutes, a fixed spot without screens, a small snack first, and praise for effort rather than only results.',
+        ],
+        ['u', 'The snack first part is key, she is a monster when she is hungry.'],
+        ['a', 'Hungry kids and homework never mix!'],
+        ['u', 'Okay, we will try it tomorrow after school.'],
+        ['a', 'Good luck!'],
         ['u', 'By the way Emeka loved the bag. He uses it every day.'],
         ['a', 'I am so glad! A practical gift that gets used daily is the best kind.'],
         [

@@ -83,6 +83,13 @@ export const agnieszka = definePersona({
         ],
         ['u', 'Pod Norenami, they have good ramen.'],
         ['a', 'Great choice for a group.'],
+        ['u', 'How do I say no politely when the auditors ask for something at 5pm on a Friday?'],
+        [
+          'a',
+          '"Thanks for the request. I will send it on Monday by noon, as it needs input from the warehouse team." A clear time usually satisfies them.',
+        ],
+        ['u', 'Monday by noon, I like that.'],
+        ['a', 'Firm and friendly.'],
       ],
     },
     {
@@ -147,6 +154,15 @@ export const agnieszka = definePersona({
         ['a', 'So you would be near her when the baby comes. That is a nice bonus.'],
         ['u', 'Due in October. I would be Ciocia Aga!'],
         ['a', 'A lovely reason to go!'],
+        ['u', 'What is the best way to move two cats 300 km?'],
+        [
+          'a',
+          'Two separate hard carriers, a towel that smells of home in each, no food for a few hours before, and a quiet car with short stops. Some owners ask the vet about a calming spray.',
+        ],
+        ['u', 'Calming spray, Pierogi will need it.'],
+        ['a', 'He will thank you later.'],
+        ['u', 'Probably not, he is a drama queen.'],
+        ['a', 'Cats rarely say thank you!'],
         ['u', 'Which part of Warsaw should I live in? Near a park, quiet, good for cats.'],
         [
           'a',
@@ -369,7 +385,7 @@ export const agnieszka = definePersona({
   questions: [
     ['single-hop', 'What are my cats called?', ['cats']],
     ['single-hop', "What's the name of my sourdough starter?", ['zenek']],
-    ['single-hop', 'What did Agnieszka win at the bread festival?', ['bread-prize']],
+    ['single-hop', 'What prize did Agnieszka get for her baking?', ['bread-prize']],
     ['single-hop', 'Which Warsaw district did I go for?', ['district']],
     ['single-hop', "What is my nephew's name?", ['nephew']],
     ['single-hop', 'What should my friends call me?', ['intro']],

@@ -117,6 +117,13 @@ export const dimitra = definePersona({
         ['a', 'Harvest is the most fun part anyway!'],
         ['u', 'Slept badly, Eleni had another nightmare. Monster spray worked once.'],
         ['a', 'Once is a start! Maybe keep it by her bed.'],
+        ['u', 'Any easy Greek breakfast for kids that is not just cereal?'],
+        [
+          'a',
+          'Yoghurt with honey and fruit, a slice of spanakopita from the bakery, koulouri with cheese, or toast with tahini and honey.',
+        ],
+        ['u', 'Koulouri, Yannis eats two on the way to school.'],
+        ['a', 'The Thessaloniki classic!'],
       ],
     },
     {
@@ -297,6 +304,15 @@ export const dimitra = definePersona({
         ['a', 'Roughly 150–250 litres, depending on the variety, ripeness and the mill.'],
         ['u', 'Last year we got 180 from about a tonne.'],
         ['a', 'That is a good yield.'],
+        ['u', 'How should I store the olive oil so it stays good?'],
+        [
+          'a',
+          'In dark glass or stainless-steel containers, away from light and heat, tightly closed. Use it within 12–18 months.',
+        ],
+        ['u', 'We have big stainless tanks from my father.'],
+        ['a', 'Perfect for storing it.'],
+        ['u', 'The kids want to put stickers on them, no.'],
+        ['a', 'Ha, maybe give them the labels to decorate instead!'],
         ['u', 'I hate to say it but my client on the villa project was right about the windows.'],
         ['a', 'Listening first, as your studio says!'],
         ['u', 'Ha, exactly.'],
@@ -383,7 +399,7 @@ export const dimitra = definePersona({
   questions: [
     ['single-hop', 'What drink should I avoid?', ['migraine']],
     ['single-hop', 'What does my husband do?', ['nikos']],
-    ['single-hop', 'What did Dimitra leave on the ferry?', ['sketchbook']],
+    ['single-hop', 'What did Dimitra lose on the way back from the island?', ['sketchbook']],
     ['single-hop', 'Which floor did I pick for the kitchen?', ['tiles']],
     ['single-hop', 'Where is our family olive grove?', ['olive-grove']],
     ['single-hop', 'What is my name?', ['intro']],

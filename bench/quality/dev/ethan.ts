@@ -75,9 +75,16 @@ export const ethan = definePersona({
         ['a', 'Good luck with the pitch!'],
         ['u', 'Thanks. Also I went to bed at 2 after the Longhorns game, so I need coffee.'],
         ['a', 'A late game and an early PRD. Coffee is justified!'],
+        ['u', 'How do I run a better standup? Ours takes 30 minutes.'],
+        [
+          'a',
+          'Keep it to 15 minutes: each person says what changed and what is blocking them, detailed discussions go to a follow-up with only the people needed.',
+        ],
+        ['u', 'Follow-ups, yes, we solve everything live right now.'],
+        ['a', 'Classic standup creep. Park the topics on a board.'],
         [
           'u',
-          'My apartment in East Austin has the loudest neighbours, they were watching it too, at full volume.',
+          'My apartment in East Austin has the loudest neighbours, they were watching the game too, at full volume.',
           'east-austin',
         ],
         ['a', 'At least you had company for the game! Earplugs might help on weeknights.'],
@@ -253,6 +260,15 @@ export const ethan = definePersona({
         ['a', 'Any favourites?'],
         ['u', "Lenny's Podcast for work, and some true crime for sanity."],
         ['a', 'A balanced diet!'],
+        ['u', 'What is a good audiobook for the drive? Not business stuff.'],
+        [
+          'a',
+          'Try "Project Hail Mary" by Andy Weir, "The Martian" by the same author, or "Born a Crime" by Trevor Noah. All great for long drives.',
+        ],
+        ['u', 'Project Hail Mary, everyone says it is great.'],
+        ['a', 'It really is, especially as an audiobook.'],
+        ['u', 'Downloading now.'],
+        ['a', 'Enjoy it!'],
         ['u', 'Wedding: help me pick a photographer. Should I go with portfolio or price?'],
         [
           'a',

@@ -61,6 +61,13 @@ export const grace = definePersona({
           'cubao',
         ],
         ['a', 'How much is the tuition per month?'],
+        ['u', 'Wait, before that, what is the best app to track expenses? I always forget.'],
+        [
+          'a',
+          'Simple options: a spreadsheet, or apps like Money Manager or Wallet. The best one is the one you open every day.',
+        ],
+        ['u', 'Money Manager, my officemate uses it.'],
+        ['a', 'Good, then she can show you. Now, how much is the tuition?'],
         ['u', 'About 6,000. Paolo is in his second year of nursing in Cebu.', 'paolo'],
         [
           'a',
@@ -214,6 +221,15 @@ export const grace = definePersona({
         ['a', 'Welcome to Singapore, Grace! How is the first week?'],
         ['u', 'Hot and humid like home, but with rules everywhere.'],
         ['a', 'Ha, yes! No eating on the MRT, and chewing gum is hard to find.'],
+        ['u', 'How do I pay for the MRT? Do I need a card?'],
+        [
+          'a',
+          'You can tap a contactless bank card or your phone directly at the gates, or buy an EZ-Link card. Fares are charged by distance.',
+        ],
+        ['u', 'Phone tap, easy.'],
+        ['a', 'Very convenient.'],
+        ['u', 'The aircon on the train is freezing though.'],
+        ['a', 'Always carry a light jacket in Singapore!'],
         [
           'u',
           'My HR onboarding sessions at work start Monday. I will be running them for new drivers.',
@@ -256,7 +272,11 @@ export const grace = definePersona({
         ],
         ['u', 'Lucky Plaza, all the Filipinos go there.'],
         ['a', 'A home away from home.'],
-        ['u', 'The Grab people found my earphones, by the way! The driver dropped them at the office.'],
+        [
+          'u',
+          'The Grab people found my earphones, by the way! The driver dropped them at the office.',
+          'earphones-found',
+        ],
         ['a', 'That is great news, a happy ending.'],
       ],
     },
@@ -381,7 +401,8 @@ export const grace = definePersona({
     ['single-hop', 'What kind of food should you avoid suggesting to me?', ['no-spicy']],
     ['single-hop', 'What is my brother studying?', ['paolo']],
     ['single-hop', 'Which room did I pick in Singapore?', ['room']],
-    ['single-hop', 'What did Grace leave in a Grab car?', ['earphones']],
+    ['single-hop', 'What did Grace lose in a taxi after she moved?', ['earphones', 'earphones-found']],
+
     ['single-hop', 'Where does my mother live?', ['remittance']],
     ['single-hop', 'What is my name?', ['intro']],
     ['multi-hop', 'Which family members do I support with money, and for what?', ['remittance', 'paolo']],

@@ -119,6 +119,13 @@ export const nomvula = definePersona({
         ],
         ['u', 'Sipho made a lamb curry for lunch, perfect recovery food.'],
         ['a', 'Perfect indeed!'],
+        ['u', 'What should I eat the week after the race? I am starving all the time.'],
+        [
+          'a',
+          'That is normal. Eat balanced meals with protein, carbs and vegetables, and snack on yoghurt, fruit and eggs. Your body is repairing.',
+        ],
+        ['u', 'So I can eat like a teenager for a few days.'],
+        ['a', 'Within reason, yes!'],
         ['u', 'Now I am thinking... maybe Comrades next year?'],
         [
           'a',
@@ -254,7 +261,19 @@ export const nomvula = definePersona({
         ],
         ['u', 'The first night box is genius.'],
         ['a', 'It saves the first night from chaos.'],
-        ['u', 'The twins will switch schools too, to Hillcrest Primary.'],
+        ['u', "How do I tell the twins' school that they are moving?"],
+        [
+          'a',
+          'A short email to the class teachers and the office: the last day, the new school, and a thank-you. Ask for their reports and records to be transferred.',
+        ],
+        ['u', 'Can you write it?'],
+        [
+          'a',
+          '"Dear Mrs Naidoo, Lwazi and Lindiwe will be moving to a new school in Hillcrest after this term. Thank you for everything you have done for them. Could you please help us with their records transfer? Kind regards, Nomvula Dlamini"',
+        ],
+        ['u', 'Perfect, sending it tomorrow.'],
+        ['a', 'Good luck with the move!'],
+        ['u', 'They will go to Hillcrest Primary, it is close to the new house.'],
         ['a', 'A big change for them. Maybe visit the school together before the first day.'],
         ['u', 'Lindiwe is worried about making friends. Lwazi is fine, he makes friends with walls.'],
         ['a', 'Ha! Maybe Lindiwe can join a club, like a choir or a sports team, to meet friends quickly.'],
@@ -379,7 +398,7 @@ export const nomvula = definePersona({
   questions: [
     ['single-hop', 'Which kind of meat do I not eat?', ['no-pork']],
     ['single-hop', 'What does Sipho teach?', ['sipho']],
-    ['single-hop', 'What did Nomvula lose at uShaka beach?', ['lost-keys']],
+    ['single-hop', 'What did Nomvula lose at the beach in July?', ['lost-keys']],
     ['single-hop', 'Which running shoes did I go with?', ['shoes']],
     ['single-hop', 'What are my twins called?', ['twins']],
     ['single-hop', 'What is my name?', ['intro']],

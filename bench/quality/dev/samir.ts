@@ -87,6 +87,13 @@ export const samir = definePersona({
         ['a', 'High praise from an ER doctor! What do you like about it?'],
         ['u', 'Order sets load fast and it does not crash every hour like the old one.'],
         ['a', 'Small miracles.'],
+        ['u', 'What car seat fits small cars best?'],
+        [
+          'a',
+          'Infant seats with a compact base, like the Clek Liing or the Chicco KeyFit 30, fit well in small cars. Try it in your car before buying.',
+        ],
+        ['u', 'Chicco, the store lets us test it in the parking lot.'],
+        ['a', 'Great, test it with the seat all the way forward too.'],
         ['u', 'My parents in Beirut want to come for the birth. Visa is complicated.', 'parents-beirut'],
         [
           'a',
@@ -209,6 +216,15 @@ export const samir = definePersona({
         ['a', 'Great minds!'],
         ['u', 'My parents flew back to Beirut on Sunday. The house is quiet and the fridge is still full.'],
         ['a', 'A lasting gift from your mother!'],
+        ['u', "How do I freeze my mother's kibbeh so it stays good?"],
+        [
+          'a',
+          'Freeze it raw or baked in portions, wrapped tightly, for up to three months. Reheat baked kibbeh in the oven, not the microwave, so it stays crisp.',
+        ],
+        ['u', 'Oven, noted. Layla already hid the best tray.'],
+        ['a', 'Smart wife!'],
+        ['u', 'Always.'],
+        ['a', 'Enjoy the feast!'],
         ['u', 'Can you help me write a short cover letter for the clinic job?'],
         [
           'a',
