@@ -75,6 +75,13 @@ interface Tracked extends QueuedWrite {
   readonly settle: () => void;
 }
 
+// A request unanswered this long gives its concurrency slot back (it goes on until its own timeout),
+// so hangs cannot take every slot for a whole timeout each; at most IN_FLIGHT_FACTOR × concurrency
+// requests are out in all. The wait grows with how long answers usually take (4 × their moving
+// average), so a slow but healthy MemOS (an LLM extractor answering in seconds) keeps its slots.
+const SLOT_RELEASE_MIN_MS = 2_000;
+const IN_FLIGHT_FACTOR = 4;
+
 function positiveInteger(name: string, value: number, minimum: number): number {
   if (!Number.isInteger(value) || value < minimum) {
     throw new MemOSConfigError(`writer.${name} must be an integer >= ${minimum}, got ${String(value)}`);
@@ -137,7 +144,12 @@ export function createWriter({
   const backingOff = new Map<WriteBatch<Tracked>, ReturnType<typeof setTimeout>>();
   let breakerTimer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
+  // Requests holding a slot, and requests out past their slot's wait (hanging, most likely).
   let running = 0;
+  let lingering = 0;
+  let usualAnswerMs = 0;
+  // When each batch was first sent: a write event's duration spans its retries.
+  const firstSentAt = new WeakMap<WriteBatch<Tracked>, number>();
   let closing = false;
   // Set when close's deadline passed: nothing is sent any more, every write has been handed off.
   let abandoned = false;
@@ -228,6 +240,17 @@ export function createWriter({
     inFlight.set(batch, controller);
     batch.attempts += 1;
     const started = Date.now();
+    if (!firstSentAt.has(batch)) firstSentAt.set(batch, started);
+    let holdsSlot = true;
+    const slotTimer = setTimeout(
+      () => {
+        holdsSlot = false;
+        running -= 1;
+        lingering += 1;
+        pump();
+      },
+      Math.max(SLOT_RELEASE_MIN_MS, 4 * usualAnswerMs),
+    );
     let failure: { error: unknown } | undefined;
     try {
       // The writer owns the retries (maxRetries: 0), so a client's own retries do not multiply them.
@@ -239,14 +262,19 @@ export function createWriter({
     } catch (error) {
       failure = { error };
     } finally {
+      clearTimeout(slotTimer);
       inFlight.delete(batch);
-      running -= 1;
+      if (holdsSlot) running -= 1;
+      else lingering -= 1;
     }
     // Close's deadline passed while this was in flight: the writes were handed off already.
     if (abandoned) return breaker?.onNeutral();
     if (!failure) {
+      const tookMs = Date.now() - started;
+      usualAnswerMs = usualAnswerMs === 0 ? tookMs : usualAnswerMs * 0.9 + tookMs * 0.1;
       breaker?.onSuccess();
-      call(onWrite, { request, attempts: batch.attempts, durationMs: Date.now() - started });
+      const durationMs = Date.now() - (firstSentAt.get(batch) ?? started);
+      call(onWrite, { request, attempts: batch.attempts, durationMs });
       settle(writes);
       return release(conversationKey);
     }
@@ -283,7 +311,7 @@ export function createWriter({
   }
 
   function pump(): void {
-    while (!abandoned && running < concurrency) {
+    while (!abandoned && running < concurrency && running + lingering < concurrency * IN_FLIGHT_FACTOR) {
       // While closing the breaker is bypassed: close drains with the retries it has, as before.
       if (breaker && !closing && !breaker.canSend()) {
         const reopensAt = breaker.reopensAt;

@@ -115,3 +115,37 @@ describe('createWriter: circuit breaker for writes', () => {
     );
   });
 });
+
+describe('createWriter: a request that hangs gives its slot back', () => {
+  const hang = () => new Promise<void>(() => {});
+
+  it('after 2 s without an answer the slot serves other conversations, up to 4 × concurrency in flight', async () => {
+    vi.useFakeTimers();
+    const { backend, calls } = recordingBackend(hang);
+    const writer = createWriter({ backend, concurrency: 1 });
+    for (let index = 0; index < 6; index += 1) writer.enqueue(turn(`c${index}`, `t${index}`));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(4);
+    await writer.destroy();
+  });
+
+  it('a slow but answering MemOS keeps its slots: the wait grows with the answers’ usual time', async () => {
+    vi.useFakeTimers();
+    const { backend, calls } = recordingBackend(
+      () => new Promise<void>((resolve) => setTimeout(resolve, 3_000)),
+    );
+    const writer = createWriter({ backend, concurrency: 1 });
+    writer.enqueue(turn('warm-up', 'w'));
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(calls).toHaveLength(1);
+    for (let index = 0; index < 3; index += 1) writer.enqueue(turn(`c${index}`, `t${index}`));
+    await vi.advanceTimersByTimeAsync(2_500);
+    // Answers take 3 s: a request 2.5 s old is not hanging, so the single slot stays taken.
+    expect(calls).toHaveLength(2);
+    await writer.destroy();
+  });
+});
