@@ -1,0 +1,7 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  experimental: { useTypeScriptCli: true },
+};
+
+export default nextConfig;
