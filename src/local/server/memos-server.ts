@@ -211,6 +211,9 @@ export function createMemOSServer(options: MemOSServerOptions): MemOSServer {
   const server = createServer(
     {
       keepAliveTimeout: keepAliveTimeoutMs,
+      // Node answers an HTTP/1.1 request without Host itself (a bare 400, around clientError); the
+      // API has no use for Host, and a request it refuses gets an envelope from us.
+      requireHostHeader: false,
       // Headers within requestTimeoutMs (Node answers through clientError below); the body's own
       // deadline is the router's, Node's request timeout only a backstop behind it.
       headersTimeout: requestTimeoutMs,
