@@ -92,8 +92,12 @@ async function startApp(name: string, env: Record<string, string>, cwd: string):
   return `http://127.0.0.1:${port}`;
 }
 
+const appLogs: { name: string; output: string }[] = [];
+
 async function stopApps(): Promise<void> {
-  await Promise.all(apps.splice(0).map((service) => service.stop()));
+  const stopping = apps.splice(0);
+  await Promise.all(stopping.map((service) => service.stop()));
+  appLogs.push(...stopping.map((service) => ({ name: service.name, output: service.output() })));
 }
 
 // ---------------------------------------------------------------- the page
@@ -375,6 +379,36 @@ describe('Next.js example in Chromium', () => {
     expect((await fakeState()).interruptedStreams).toBe(cutBefore);
   });
 
+  it('4, and the server is shut down (SIGTERM) mid-answer: next start drains the write registered with after()', async () => {
+    const directory = join(scratch, 'drained-app');
+    mkdirSync(directory, { recursive: true });
+    const url = await startApp(
+      'next start (shut down mid-answer)',
+      { MEMOS_BASE_URL: memosBaseURL, OPENAI_BASE_URL: fakeBaseURL, OPENAI_API_KEY: 'test' },
+      directory,
+    );
+    const server = apps.pop()!;
+    const context = await browser.newContext();
+    try {
+      const page = await openChat(context, url);
+      const text = 'My brother Bruno lives in Porto.';
+      const chatId = await send(page, text);
+      await firstWords(page);
+      const userId = await sessionUserOf(context);
+      await page.close();
+      // Next.js exits once in-flight requests and pending `after` work are done: the turn's write was
+      // registered when the answer started streaming, so the exit waits for the answer and the write.
+      await server.stop();
+      appLogs.push({ name: server.name, output: server.output() });
+      expect(await storedOnServer(userId, chatId)).toEqual([
+        { role: 'user', content: text },
+        { role: 'assistant', content: echoMemories((await completionFor(text)).body) },
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("5. another browser context, another session: none of the first user's memories", async () => {
     const context = await browser.newContext();
     try {
@@ -440,5 +474,14 @@ describe('Next.js example in Chromium', () => {
     mkdirSync(directory, { recursive: true });
     const url = await startApp('next start (defaults, webpack build)', {}, directory);
     await answersWithMemoryByDefault(url, directory);
+  });
+
+  it('and the servers logged no failure: no memory warning, no route error', async () => {
+    await stopApps();
+    expect(appLogs.map((log) => log.name)).toHaveLength(4);
+    for (const { name, output } of appLogs) {
+      // `memos-middleware: …` is the core's warning for a failure nobody handles (recall, write, keep-alive).
+      expect(output, name).not.toMatch(/memos-middleware:|⨯|Error:/);
+    }
   });
 });

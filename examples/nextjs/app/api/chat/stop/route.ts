@@ -5,7 +5,7 @@ import { stopTurn } from '../../../../lib/turns';
 // the memory's abort policy (the user's message, not the half answer).
 export async function POST(req: Request) {
   const userId = await sessionUserId();
-  const { id } = (await req.json()) as { id?: unknown };
+  const { id } = (await req.json().catch(() => ({}))) as { id?: unknown };
   if (userId === undefined || typeof id !== 'string') return Response.json({ stopped: false });
   return Response.json({ stopped: stopTurn(userId, id) });
 }
