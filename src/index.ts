@@ -95,4 +95,11 @@ export type {
   WriterOptions,
 } from './types.ts';
 // --- background writer ---
-export { type CreateWriterOptions, createWriter, type Writer } from './writer/index.ts';
+export {
+  type CreateWriterOptions,
+  createWriter,
+  type Writer,
+  type WriterCloseResult,
+  type WriterFlushResult,
+  type WriterWaitOptions,
+} from './writer/index.ts';

@@ -1,6 +1,12 @@
 import { DEFAULTS } from '../api/limits.ts';
 import type { MemoryEventHooks, MemoryEvents, RecallResult, Reply, Turn } from '../types.ts';
-import { createWriter } from '../writer/create-writer.ts';
+import {
+  createWriter,
+  type WriterCloseResult,
+  type WriterFlushResult,
+  type WriterWaitOptions,
+} from '../writer/create-writer.ts';
+import { DEFAULT_MAX_TURN_CHARS } from './cap-turn-chars.ts';
 import { createCapture } from './capture.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
 import { resolveDefaultBackend } from './default-backend.ts';
@@ -11,6 +17,7 @@ import { createLruCache } from './lru-cache.ts';
 import { validateMemoryOptions } from './memory-options.ts';
 import { createRecall } from './recall.ts';
 import type { Memory, MemoryOptions } from './types.ts';
+import { waitWithin } from './wait-within.ts';
 
 const FAILED: Record<MemoryEvents['error']['phase'], readonly [what: string, then: string]> = {
   recall: ['recall failed', 'the call went on without memory'],
@@ -87,6 +94,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
     includeToolCalls = false,
     includeFiles = false,
     maxToolResultChars = 2000,
+    maxTurnChars = DEFAULT_MAX_TURN_CHARS,
     onAbort = 'user-only',
     addDefaults,
     resolveIdentity,
@@ -165,7 +173,7 @@ export function createMemory(options: MemoryOptions = {}): Memory {
   const captureStep = createCapture({
     // Late-bound: the writer's drop hook needs `captureStep`, and the writer may drop while it replays.
     writer: { enqueue: (request) => writer.enqueue(request) },
-    delta: { includeToolCalls, includeFiles, maxToolResultChars, onAbort },
+    delta: { includeToolCalls, includeFiles, maxToolResultChars, maxTurnChars, onAbort },
     addDefaults,
     seen: createLruCache<string, true>({ maxEntries: 1000, ttlMs: Number.POSITIVE_INFINITY }),
     onCaptured: (identity) => recallStep.forgetConversation(identity.userId, identity.conversationId),
@@ -211,14 +219,20 @@ export function createMemory(options: MemoryOptions = {}): Memory {
       void pending.finally(() => pendingCaptures.delete(pending));
       keepAlive(pending);
     },
-    async flush(): Promise<void> {
-      await Promise.all(pendingCaptures);
-      await writer.flush();
+    async flush(options: WriterWaitOptions = {}): Promise<WriterFlushResult> {
+      // One deadline for both waits: the captures still resolving identity, then the writer.
+      const deadline = options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs;
+      const left = () => (deadline === undefined ? {} : { timeoutMs: Math.max(0, deadline - Date.now()) });
+      await waitWithin(Promise.all(pendingCaptures), left().timeoutMs);
+      return writer.flush(left());
     },
     keepAlive,
-    async close(): Promise<void> {
-      await Promise.all(pendingCaptures);
-      await writer.close();
+    async close(options: WriterWaitOptions = {}): Promise<WriterCloseResult> {
+      const deadline = options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs;
+      const left = () => (deadline === undefined ? {} : { timeoutMs: Math.max(0, deadline - Date.now()) });
+      // A capture still resolving identity past the deadline reaches a closed writer: onDrop hears it.
+      await waitWithin(Promise.all(pendingCaptures), left().timeoutMs);
+      return writer.close(left());
     },
   };
 }

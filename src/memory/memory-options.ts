@@ -72,6 +72,7 @@ const MemoryOptionsSchema = z.strictObject({
   includeToolCalls: z.boolean().optional(),
   includeFiles: z.boolean().optional(),
   maxToolResultChars: count('maxToolResultChars', 1).optional(),
+  maxTurnChars: count('maxTurnChars', 100).optional(),
   onAbort: z.enum(['user-only', 'partial', 'skip']).optional(),
   addDefaults: z.record(z.string(), z.unknown()).optional(),
   resolveIdentity: fn('resolveIdentity').optional(),
@@ -92,6 +93,16 @@ const MemoryOptionsSchema = z.strictObject({
       retryBaseDelayMs: count('writer.retryBaseDelayMs', 0).optional(),
       retryMaxDelayMs: count('writer.retryMaxDelayMs', 0).optional(),
       outbox: z.strictObject({ path: z.string().min(1, 'writer.outbox.path must not be empty') }).optional(),
+      circuitBreaker: z
+        .union([
+          z.literal(false),
+          z.strictObject({
+            failureThreshold: count('writer.circuitBreaker.failureThreshold', 1).optional(),
+            coolDownMs: count('writer.circuitBreaker.coolDownMs', 0).optional(),
+            maxCoolDownMs: count('writer.circuitBreaker.maxCoolDownMs', 0).optional(),
+          }),
+        ])
+        .optional(),
     })
     .optional(),
   recallCache: z

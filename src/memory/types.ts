@@ -12,6 +12,7 @@ import type {
   Turn,
   WriterOptions,
 } from '../types.ts';
+import type { WriterCloseResult, WriterFlushResult, WriterWaitOptions } from '../writer/create-writer.ts';
 
 /**
  * Options of `createMemory`. Every adapter accepts these.
@@ -58,6 +59,12 @@ export interface MemoryOptions extends Identity {
   includeFiles?: boolean;
   /** Cut of a stored tool result, in characters. @default 2000 */
   maxToolResultChars?: number;
+  /**
+   * Cap on the text of one captured turn, in characters (at least 100): past it the longest texts are
+   * cut to one allowance, each keeping its end behind a `[… N characters cut …]` mark, so a big paste
+   * is stored rather than refused by MemOS's request limit. @default 20000
+   */
+  maxTurnChars?: number;
   /** Policy for aborted or failed replies. @default 'user-only' */
   onAbort?: AbortPolicy;
   /** Extra fields for every `addMessage` (tags, info, async_mode, allow_public...). */
@@ -121,8 +128,11 @@ export interface Memory {
    * turn has no `userId` (with an async `resolveIdentity`, that error goes to `onError` instead).
    */
   capture(turn: Turn, reply: Reply): void;
-  /** Resolves when everything captured so far is settled (written or dropped). */
-  flush(): Promise<void>;
+  /**
+   * Resolves when everything captured so far is settled (written or dropped), or when `timeoutMs` ran
+   * out (the writes go on in the background), with what is still pending.
+   */
+  flush(options?: WriterWaitOptions): Promise<WriterFlushResult>;
   /**
    * Hands `promise` to the host's `waitUntil` (the option, else the platform's), so a serverless
    * function lives until it settles. Adapters call it when a reply starts, with the promise of the
@@ -130,8 +140,11 @@ export interface Memory {
    * Never throws: a failing `waitUntil` is an `error` event (phase `'keep-alive'`).
    */
   keepAlive(promise: Promise<unknown>): void;
-  /** Flushes, then releases the backend. */
-  close(): Promise<void>;
+  /**
+   * Flushes, then releases the backend. With `timeoutMs` it returns by then: what is left stays in the
+   * outbox (when there is one) or goes to `onDrop` (reason `'closed'`), and the result counts both.
+   */
+  close(options?: WriterWaitOptions): Promise<WriterCloseResult>;
   /** Subscribe to recall/capture/write/error/drop. */
   readonly events: MemoryEventHooks;
   /** The backend in use. */

@@ -398,6 +398,12 @@ export function createWriter({
   }
 
   const bringDeadlineForward = (timeoutMs: number) => {
+    // No time at all: hand off now, as destroy() does, rather than a timer tick later.
+    if (timeoutMs === 0) {
+      if (unsettled.size > 0) handOff();
+      reachDeadline();
+      return;
+    }
     const at = Date.now() + timeoutMs;
     if (at >= deadlineAt) return;
     deadlineAt = at;
@@ -413,7 +419,7 @@ export function createWriter({
     }
     closing = true;
     closed ??= (async () => {
-      pump();
+      if (options.timeoutMs !== 0) pump();
       await Promise.race([Promise.all([...unsettled].map((write) => write.settled)), deadline]);
       const result = unsettled.size > 0 ? handOff() : (handOffResult ?? { keptInOutbox: 0, dropped: 0 });
       abandoned = true;
@@ -469,10 +475,7 @@ export function createWriter({
     },
     close,
     destroy() {
-      const closing = close();
-      handOff();
-      reachDeadline();
-      return closing;
+      return close({ timeoutMs: 0 });
     },
     get pending() {
       return unsettled.size;
