@@ -51,6 +51,17 @@ export function timeoutOption(parsed: ParsedCommand, command: string): number {
 }
 
 /**
+ * How long a command waits, at exit, for its background writes: one request's budget with its
+ * retry. What is still unsent then is counted in a warning, not waited for (`close({ timeoutMs })`).
+ *
+ * @example
+ * await memory.close({ timeoutMs: saveTimeoutMs(timeoutOption(parsed, 'chat')) });
+ */
+export function saveTimeoutMs(timeoutMs: number = CLI_TIMEOUT_MS): number {
+  return timeoutMs * (CLI_MAX_RETRIES + 1);
+}
+
+/**
  * `--db` and `--local`, shared by the commands that open a backend.
  *
  * @example

@@ -58,3 +58,23 @@ describe('CLI commands against a MemOS that hangs give up after a short, stated 
     expect(stderr).toMatch(/--timeout/);
   });
 });
+
+describe('chat against a MemOS that hangs: the turn still answers, and exit waits a stated time', () => {
+  it('answers from the demo model, says what was not saved, and exits', async () => {
+    server.reset();
+    server.faultAlways('*', { hang: true });
+    try {
+      const { code, stdout, stderr } = await runCli(['chat', '--user', 'u1', '--timeout', '300'], {
+        cwd: directory.path,
+        env: { MEMOS_API_KEY: 'mpg-Zq81vWx5Ke3Rt7Ym2Pn9Lc4Hb6Ja0Ud', MEMOS_BASE_URL: server.url },
+        stdin: ['I live in Lyon.\n', '/exit\n'],
+      });
+      expect(code).toBe(0);
+      expect(stdout).toContain('bot>');
+      expect(stdout).toContain('Bye.');
+      expect(stderr).toMatch(/1 turn\(s\) not saved: MemOS did not take them within 600 ms/);
+    } finally {
+      server.faultAlways('*', undefined);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { ModelMessage } from 'ai';
 import { createMemory } from '../../index.ts';
 import { type CommandSpec, type ParsedCommand, stringOption } from '../args.ts';
-import { BACKEND_OPTIONS, openBackend, TIMEOUT_OPTION, timeoutOption } from '../backend.ts';
+import { BACKEND_OPTIONS, openBackend, saveTimeoutMs, TIMEOUT_OPTION, timeoutOption } from '../backend.ts';
 import { type CliContext, redactSecrets } from '../context.ts';
 import { chooseModel, loadAISDK } from '../model.ts';
 
@@ -64,8 +64,10 @@ export async function executeChat(parsed: ParsedCommand, context: CliContext): P
   const userId = stringOption(parsed, 'user', { command: 'chat' }) ?? defaultUser(context);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const conversationId = stringOption(parsed, 'conversation', { command: 'chat' }) ?? `chat-${stamp}`;
+  const timeoutMs = timeoutOption(parsed, 'chat');
+  const saveMs = saveTimeoutMs(timeoutMs);
   const opened = openBackend(context, {
-    timeoutMs: timeoutOption(parsed, 'chat'),
+    timeoutMs,
     db: stringOption(parsed, 'db', { command: 'chat' }),
     local: parsed.values.local === true,
   });
@@ -148,11 +150,14 @@ export async function executeChat(parsed: ParsedCommand, context: CliContext): P
       lines.close();
     }
     stdout.write('\nSaving memories...\n');
-    await memory.flush();
+    await memory.flush({ timeoutMs: saveMs });
     stdout.write('Bye.\n');
     return 0;
   } finally {
-    await memory.close();
+    const { dropped } = await memory.close({ timeoutMs: saveMs });
+    if (dropped > 0) {
+      stderr.write(`warning: ${dropped} turn(s) not saved: MemOS did not take them within ${saveMs} ms\n`);
+    }
     await opened.close();
   }
 }

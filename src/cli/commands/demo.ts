@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { MemoryEvents, RecallResult } from '../../index.ts';
 import { createMemory } from '../../index.ts';
 import type { CommandSpec, ParsedCommand } from '../args.ts';
-import { openBackend } from '../backend.ts';
+import { openBackend, saveTimeoutMs } from '../backend.ts';
 import type { CliContext } from '../context.ts';
 import { describeRecall, describeStored, renderPrompt } from '../demo-report.ts';
 import { CONVERSATION_A, CONVERSATION_B, DEMO_INSTRUCTIONS, DEMO_USER_ID } from '../demo-scenario.ts';
@@ -163,7 +163,10 @@ export async function executeDemo(parsed: ParsedCommand, context: CliContext): P
     );
     return 0;
   } finally {
-    await memory.close();
+    const { dropped } = await memory.close({ timeoutMs: saveTimeoutMs() });
+    if (dropped > 0) {
+      context.stderr.write(`warning: ${dropped} turn(s) not saved: MemOS did not take them in time\n`);
+    }
     await opened.close();
     if (temporary && !parsed.values.keep) rmSync(temporary, { recursive: true, force: true });
   }
