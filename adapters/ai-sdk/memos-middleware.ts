@@ -165,7 +165,10 @@ export function memosMiddleware<Version extends SupportedSpecificationVersion = 
         metadata: toMemosMetadata(state.recall),
         onReply: (reply) => capture(state, { ...reply, steps: state.steps }, alive),
         onContinue: alive.released,
+        // A stream nobody reads (its client left, the route does not consume it) releases the host.
+        onDemand: alive.demand,
       });
+      alive.demand(false);
       return { ...result, stream } as typeof result;
     },
   };

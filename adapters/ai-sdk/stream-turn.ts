@@ -24,11 +24,14 @@ export function tapStreamedStep<Part extends PartLike>(
     metadata,
     onReply,
     onContinue,
+    onDemand,
   }: {
     signal: AbortSignal | undefined;
     metadata: MemOSProviderMetadata;
     onReply: (reply: StreamReply) => void;
     onContinue?: (() => void) | undefined;
+    /** Whether the reader is waiting for a part (see `StreamTap.onDemand`). */
+    onDemand?: ((waiting: boolean) => void) | undefined;
   },
 ): ReadableStream<Part> {
   let text = '';
@@ -50,6 +53,7 @@ export function tapStreamedStep<Part extends PartLike>(
   else signal?.addEventListener('abort', onAbort, { once: true });
 
   return tapStream(source, {
+    onDemand,
     onPart(part) {
       if (part.type === 'text-delta') text += String((part as { delta?: unknown }).delta ?? '');
       else if (part.type === 'error') streamError = (part as { error?: unknown }).error;

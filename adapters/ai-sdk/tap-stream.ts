@@ -20,6 +20,11 @@ export interface StreamTap<Part> {
   readonly onPart: (part: Part) => Part;
   /** Called exactly once, when the stream is done, cancelled by its reader, or fails upstream. */
   readonly onEnd: (outcome: StreamOutcome) => void;
+  /**
+   * Told `true` when the reader asks for the next part and `false` once it has it (or the stream is
+   * over): a reader that stops asking has paused, or left without cancelling.
+   */
+  readonly onDemand?: ((waiting: boolean) => void) | undefined;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface StreamTap<Part> {
  */
 export function tapStream<Part>(
   source: ReadableStream<Part>,
-  { onPart, onEnd }: StreamTap<Part>,
+  { onPart, onEnd, onDemand }: StreamTap<Part>,
 ): ReadableStream<Part> {
   const reader = source.getReader();
   let ended = false;
@@ -44,14 +49,17 @@ export function tapStream<Part>(
   return new ReadableStream<Part>(
     {
       async pull(controller) {
+        onDemand?.(true);
         let next: ReadableStreamReadResult<Part>;
         try {
           next = await reader.read();
         } catch (error) {
+          onDemand?.(false);
           end({ status: 'failed', error });
           controller.error(error);
           return;
         }
+        onDemand?.(false);
         if (next.done) {
           end({ status: 'done' });
           controller.close();
