@@ -21,6 +21,8 @@ import type { AddressInfo, Socket } from 'node:net';
  * - `hang`: never answer (until the client gives up or the proxy closes), not forwarded.
  * - `retryable-code`: answer HTTP 200 with MemOS code 50004 (service unavailable), not forwarded.
  * - `lost-after`: forward (the upstream stores), then never answer.
+ * - `rate-limit-after`: forward (the upstream stores), then answer HTTP 429 with `Retry-After` (not in
+ *   `FAULTS`: for tests that need a write stored and its retry pending for a known time).
  *
  * @example
  * const fault: ProxyFault = 'reset-after';
@@ -33,7 +35,8 @@ export type ProxyFault =
   | 'rate-limit'
   | 'hang'
   | 'retryable-code'
-  | 'lost-after';
+  | 'lost-after'
+  | 'rate-limit-after';
 
 /** The faults `randomFault` picks among, each equally likely. */
 export const FAULTS: readonly Exclude<ProxyFault, 'pass'>[] = [
@@ -118,10 +121,9 @@ export async function startFaultProxy({
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const sockets = new Set<Socket>();
   const listeners: ((request: ProxiedRequest, fault: ProxyFault) => void)[] = [];
-  const counts = Object.fromEntries(['pass', ...FAULTS].map((fault) => [fault, 0])) as Record<
-    ProxyFault,
-    number
-  >;
+  const counts = Object.fromEntries(
+    ['pass', 'rate-limit-after', ...FAULTS].map((fault) => [fault, 0]),
+  ) as Record<ProxyFault, number>;
   let index = 0;
   let forwarded = 0;
 
@@ -194,6 +196,7 @@ export async function startFaultProxy({
       return;
     }
     if (fault === 'lost-after') return;
+    if (fault === 'rate-limit-after') return envelope(response, 429, 40300, { 'retry-after': retryAfter });
     const { 'transfer-encoding': _chunked, connection: _connection, ...headers } = answer.headers;
     response.writeHead(answer.status, { ...headers, 'content-length': answer.body.length });
     response.end(answer.body);

@@ -37,6 +37,7 @@ export function spawnOutboxChild(
   outboxPath: string,
   baseURL: string,
   options: Record<string, unknown> = {},
+  { apiKey }: { apiKey?: string } = {},
 ): OutboxChild {
   const child = spawn(
     process.execPath,
@@ -47,7 +48,10 @@ export function spawnOutboxChild(
       baseURL,
       JSON.stringify(options),
     ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...(apiKey ? { MEMOS_API_KEY: apiKey } : {}) },
+    },
   );
   const events: ChildEvent[] = [];
   const waiters = new Set<() => void>();

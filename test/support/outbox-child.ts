@@ -21,11 +21,23 @@ const say = (event: Record<string, unknown>) => process.stdout.write(`${JSON.str
 const texts = (messages: readonly { content?: unknown }[]) => messages.map((message) => message.content);
 
 const writer = createWriter({
-  backend: new MemOSClient({ apiKey: 'test-key', baseURL, maxRetries: 0, timeoutMs }),
+  // The key comes from the environment (a test server's token), never from the command line.
+  backend: new MemOSClient({
+    apiKey: process.env.MEMOS_API_KEY ?? 'test-key',
+    baseURL,
+    maxRetries: 0,
+    timeoutMs,
+  }),
   outbox: { path: outboxPath },
   ...writerOptions,
   onWrite: ({ request }) => say({ event: 'written', texts: texts(request.messages) }),
-  onDrop: ({ request, reason }) => say({ event: 'dropped', texts: texts(request.messages), reason }),
+  onDrop: ({ request, reason, error }) =>
+    say({
+      event: 'dropped',
+      texts: texts(request.messages),
+      reason,
+      error: (error as Error | undefined)?.message,
+    }),
 });
 say({ event: 'ready', replaying: writer.pending });
 
