@@ -4,10 +4,11 @@ import type { Embedder } from './embeddings/embedder.ts';
 import { throwIfAborted } from './errors.ts';
 import { type AppliedChanges, applyExtraction, validateExtraction } from './extraction/apply-extraction.ts';
 import { parseChatTime } from './extraction/chat-time.ts';
-import type { ExistingMemory, Extractor } from './extraction/types.ts';
+import type { ExistingMemory, Extractor, StoredMessage } from './extraction/types.ts';
 import type { createSearch } from './search/search-memories.ts';
 import type { MemoryStore } from './store/memory-store.ts';
 import {
+  type MessageRow,
   type MessageStore,
   messageText,
   type NewMessageRow,
@@ -74,10 +75,19 @@ export async function addMessages(
       }));
       const existing = existingFor(dependencies, subject, owner, texts);
       const stored = rows.map(toStoredMessage);
+      // The conversation's last stored messages: a reply read against the assistant message it answers
+      // ("I'll take the second one" arrives in the next add).
+      const context = messages.tail(subject, conversationId, CONTEXT_MESSAGES);
       const result = validateExtraction(
-        await extractor.extract({ messages: stored, existing, userId: owner.userId, conversationId }),
+        await extractor.extract({
+          messages: stored,
+          context: context.map(contextMessage),
+          existing,
+          userId: owner.userId,
+          conversationId,
+        }),
       );
-      return { owner, subject, rows, existing, result };
+      return { owner, subject, rows, context, existing, result };
     }),
   );
   throwIfAborted(signal);
@@ -109,7 +119,7 @@ export async function addMessages(
   return inTransaction(database, () => {
     if (claim && !claim()) return undefined;
     const total: AppliedChanges = { added: [], updated: [], retired: [] };
-    for (const { owner, subject, rows, existing, result } of batches) {
+    for (const { owner, subject, rows, context, existing, result } of batches) {
       const seqs = messages.insertMany(rows);
       const applied = applyExtraction(memories, result, {
         subject,
@@ -120,6 +130,7 @@ export async function addMessages(
         tags: request.tags ?? [],
         info: request.info ?? {},
         messageSeqs: new Map(rows.map((row, index) => [row.id, seqs[index]!])),
+        contextSeqs: new Map(context.map((row) => [row.id, row.seq])),
         messageTimes: new Map(
           rows.flatMap((row) => {
             const time = parseChatTime(row.message.chat_time);
@@ -137,6 +148,17 @@ export async function addMessages(
     return total;
   });
 }
+
+/** Earlier messages of the conversation an extractor sees (a reply's context). */
+const CONTEXT_MESSAGES = 4;
+
+const contextMessage = (row: MessageRow): StoredMessage => ({
+  id: row.id,
+  role: row.role as StoredMessage['role'],
+  text: row.text,
+  chatTime: row.chat_time ?? undefined,
+  createTime: row.create_time,
+});
 
 /** The related memories an extractor is shown (for update/merge/retire), found with the add's own text. */
 function existingFor(

@@ -13,7 +13,7 @@ const SUBORDINATE =
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_PREFIX = new RegExp(
-  `^((?:this|next|last|every)\\s+(?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|term|semester|${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+(?:\\d{4}|${MONTHS}|spring|summer|autumn|fall|winter)|on\\s+(?:weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|tomorrow|today|tonight|yesterday|these\\s+days|nowadays|lately|now|right\\s+now|at\\s+the\\s+moment)\\s*,?\\s+(?=(?:i|i'm|i've|i'll|my|we|we're|we've|our)\\b)`,
+  `^((?:this|next|last|every)\\s+(?:week(?:end)?|month|year|summer|winter|spring|autumn|fall|term|semester|${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+(?:\\d{4}|${MONTHS}|spring|summer|autumn|fall|winter)|since\\s+(?:\\d{4}|${MONTHS}|last\\s+(?:year|month|week|spring|summer|autumn|fall|winter))|on\\s+(?:weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|tomorrow|today|tonight|yesterday|these\\s+days|nowadays|lately|now|right\\s+now|at\\s+the\\s+moment)\\s*,?\\s+(?=(?:i|i'm|i've|i'll|my|we|we're|we've|our)\\b)`,
   'i',
 );
 
@@ -33,8 +33,8 @@ export interface ClauseSubject {
  */
 export function clauseSubject(clause: string): ClauseSubject {
   const opened = clause.replace(OPENER, '');
-  if (SUBORDINATE.test(opened)) return { body: opened, when: '', subordinate: true };
   const time = TIME_PREFIX.exec(opened);
+  if (!time && SUBORDINATE.test(opened)) return { body: opened, when: '', subordinate: true };
   if (!time) return { body: opened, when: '', subordinate: false };
   return { body: opened.slice(time[0].length), when: (time[1] ?? '').toLowerCase(), subordinate: false };
 }

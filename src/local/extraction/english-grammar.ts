@@ -102,7 +102,13 @@ export function toThirdPerson(clause: string): string {
   const text = clause.replace(/’/g, "'").trim();
   let sentence: string;
   const possessive = /^(?:my|our)\s+/i.exec(text);
-  if (possessive) {
+  const we = /^we(?:'re|'ve|'ll|'d)?\s+/i.exec(text);
+  if (we) {
+    const lead =
+      { "we're": 'are ', "we've": 'have ', "we'll": 'will ', "we'd": 'would ' }[we[0].trim().toLowerCase()] ??
+      '';
+    sentence = `The user and their family ${lead}${swapPronouns(text.slice(we[0].length))}`;
+  } else if (possessive) {
     sentence = `The user's ${swapPronouns(text.slice(possessive[0].length))}`;
   } else {
     const lead = LEADS.find(([pattern]) => pattern.test(text));
@@ -111,6 +117,7 @@ export function toThirdPerson(clause: string): string {
     } else {
       const words = text.replace(/^I\s+/i, '').split(/\s+/);
       const head: string[] = [];
+      if (/^no$/i.test(words[0] ?? '') && /^longer$/i.test(words[1] ?? '')) head.push(...words.splice(0, 2));
       while (words.length > 1 && ADVERBS.has(words[0]!.toLowerCase())) head.push(words.shift()!);
       const verb = words.shift() ?? '';
       sentence =

@@ -1,8 +1,8 @@
 import { hasCjk } from '../search/text-terms.ts';
 import { opensSubordinate } from './clause-subject.ts';
 import { readChineseClause } from './rules-chinese.ts';
-import { type RuleContext, readEnglishClause } from './rules-english.ts';
-import { tagsFor } from './topics.ts';
+import { type RuleContext, type RuleHit, readEnglishClause } from './rules-english.ts';
+import { turnUnit } from './turn-units.ts';
 import type {
   ExtractedMemory,
   ExtractionInput,
@@ -14,25 +14,25 @@ import type {
 /** Options of the default, offline extractor. */
 export interface RuleExtractorOptions {
   /**
-   * Keep a user message that no rule understood as a low-confidence raw memory (`mode:fast` tag,
-   * "user: …" text, as MemOS's own fast pass stores it), so nothing the user said is unsearchable.
-   * Questions, greetings and messages under three content words are never kept.
+   * Keep every user turn whole as a memory ("user: [time]: …", tag `mode:fast`, as MemOS's fast mode
+   * stores it), with the assistant message it answers when it needs it; the rules' typed memories come
+   * on top. Small talk ("thanks!", "ok") is not kept.
    * @default true
    */
-  readonly rawFallback?: boolean;
+  readonly turns?: boolean;
   /** Turn assistant tool calls and their results into tool memories. @default true */
   readonly toolMemories?: boolean;
 }
 
 const MAX_MESSAGE_CHARS = 8000;
-const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 
 const QUESTION_PARTS =
   /[，]|,(?=\s*(?:[\u4e00-\u9fff]|(?:do|does|did|can|could|would|will|should|is|are|what|where|when|how|which|who|why|any)\b))/iu;
+// A new clause starts at "and/but/also/plus I…", at "and my X <verb>…", at ", I…" and at "，我…".
 const COORDINATE =
-  /(?<!\b(?:my|our)(?:\s+[\p{L}'-]+){1,2})\s*[,，]?\s+(?:and|but|also|plus)\s+(?=(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll)\b|(?:my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said|plays|play|just|started|starts|moved|got|will)\b)|[，,](?=\s*我)/iu;
+  /(?<!\b(?:my|our)(?:\s+[\p{L}'-]+){1,2})\s*[,，]?\s+(?:and|but|also|plus|so)\s+(?=(?:i|i'm|i've|i'll|i'd|we|we're|we've|we'll)\b|(?:my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?\s+(?:is|are|was|were|has|have|had|lives|live|works|work|needs|likes|loves|says|said|plays|play|just|started|starts|moved|got|will)\b)|,\s+(?=(?:i|i'm|i've|i'll|i'd|we're|we've)\s)|[，,](?=\s*我)/iu;
 
-/** Sentences, then clauses joined by "and/but/so I…", "，" and the like. */
+/** Sentences, then clauses joined by "and/but/so I…", ", I…", "，我…" and the like. */
 function clauses(text: string): string[] {
   return (
     text
@@ -42,36 +42,70 @@ function clauses(text: string): string[] {
       // A question often opens with statements ("我在准备雅思，你能陪我练吗？", "I live in Porto, can you
       // suggest a café?"): only its last clause is the question.
       .flatMap((sentence) => (isQuestion(sentence) ? sentence.split(QUESTION_PARTS) : [sentence]))
-      // "and my X" starts a clause only when a verb follows ("and my son lives…"), not in a list ("with
-      // his wife and my two grandsons"); "my wife and I" is one subject; a sentence that opens with a
-      // subordinate clause ("If I get the job and I move…") is read whole.
+      // A sentence that opens with a subordinate clause ("If I get the job and I move…") is read whole.
       .flatMap((sentence) => (opensSubordinate(sentence) ? [sentence] : sentence.split(COORDINATE)))
       .map((clause) => clause.trim())
       .filter((clause) => clause.length > 1)
   );
 }
 
-function isQuestion(clause: string): boolean {
-  return /[?？]\s*$/u.test(clause);
+const isQuestion = (clause: string) => /[?？]\s*$/u.test(clause);
+
+// In a group chat the speaker has a name: "Caroline lost her job", not "The user lost their job".
+const speaking = (value: string, name: string | undefined) =>
+  name?.trim()
+    ? value
+        .replace(/^The user's\b/, `${name.trim()}'s`)
+        .replace(/^The user\b/, name.trim())
+        .replace(/^用户/, name.trim())
+    : value;
+
+function typedMemory(hit: RuleHit, message: StoredMessage): ExtractedMemory {
+  return {
+    kind: hit.kind,
+    key: hit.key,
+    value: speaking(hit.value, message.roleName),
+    tags: hit.tags,
+    reasoning: hit.reasoning ?? '',
+    confidence: 0.9,
+    memoryType: 'UserMemory',
+    sourceMessageIds: hit.context ? [hit.context.id, message.id] : [message.id],
+    ...(hit.slot ? { slot: hit.slot } : {}),
+    ...(hit.object ? { object: hit.object } : {}),
+    ...(hit.retires ? { retires: hit.retires } : {}),
+  };
 }
 
-// `text` is what no rule understood: the whole message, or the statement clauses left over beside the
-// rules' memories (questions are cut out, the statements around them kept).
-function rawMemory(message: StoredMessage, text: string): ExtractedMemory | undefined {
-  if ((text.match(CONTENT_WORD)?.length ?? 0) + (hasCjk(text) ? Math.floor(text.length / 4) : 0) < 3) {
-    return undefined;
+/**
+ * What the rules read in one user message: at most one typed memory per clause, each from the family
+ * that reads it (the rule precision test uses this).
+ *
+ * @example
+ * readMessage({ message, previous: [] }).map((hit) => hit.family); // ['home', 'likes']
+ */
+export function readMessage(context: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const seen = new Set<string>();
+  for (const clause of clauses(context.message.text)) {
+    if (isQuestion(clause)) continue;
+    const hit = hasCjk(clause) ? readChineseClause(clause, context) : readEnglishClause(clause, context);
+    if (!hit || seen.has(hit.value)) continue;
+    seen.add(hit.value);
+    hits.push(hit);
   }
-  const clipped = text.length > 500 ? `${text.slice(0, 500)}…` : text;
-  const stamp = message.chatTime ? `[${message.chatTime}]: ` : '';
-  return {
-    kind: 'fact',
-    key: clipped.length > 60 ? `${clipped.slice(0, 60)}…` : clipped,
-    value: `user: ${stamp}${clipped}`,
-    tags: ['mode:fast', ...tagsFor(clipped, { chinese: hasCjk(clipped), max: 7 })],
-    confidence: 0.3,
-    memoryType: 'WorkingMemory',
-    sourceMessageIds: [message.id],
-  };
+  // "I've moved to Madrid, I don't live in Berlin anymore": one statement of the new home that also
+  // retires the old one, not two memories where the negation could answer "Where do I live?".
+  const folded = (hit: RuleHit) =>
+    !hit.slot && hit.retires && hits.some((other) => other.slot && other.family === hit.family);
+  return hits.flatMap((hit): RuleHit[] => {
+    if (folded(hit)) return [];
+    if (!hit.slot) return [hit];
+    const negations = hits.filter((other) => folded(other) && other.family === hit.family);
+    if (negations.length === 0) return [hit];
+    return [
+      { ...hit, retires: [...(hit.retires ?? []), ...negations.flatMap((other) => other.retires ?? [])] },
+    ];
+  });
 }
 
 function toolMemories(messages: readonly StoredMessage[]): ExtractedMemory[] {
@@ -101,68 +135,37 @@ function toolMemories(messages: readonly StoredMessage[]): ExtractedMemory[] {
 }
 
 /**
- * The default extractor: offline and deterministic. Facts from what the user says about themselves and
- * their plans, explicit preferences from likes, dislikes and choices (with the options an assistant had
- * offered as context), in English and Chinese. It never invents implicit preferences: inferring a
- * motive needs a model (see `createLLMExtractor`).
+ * The default extractor: offline and deterministic. Every user turn is kept whole (MemOS's fast mode:
+ * speaker, date, and the assistant message it answers when a reply needs it); on top, a small set of
+ * precise rules states typed facts (name, home, work, diet, family, pets, plans) and explicit
+ * preferences (likes, dislikes, choices among offered options), in English and Chinese, where a newer
+ * home, job or name supersedes the older one and "I don't live in Berlin anymore" retires it. It never
+ * invents implicit preferences: inferring a motive needs a model (see `createLLMExtractor`).
  *
  * @example
- * const memos = new LocalMemOS({ extractor: createRuleExtractor({ rawFallback: false }) });
+ * const memos = new LocalMemOS({ extractor: createRuleExtractor({ toolMemories: false }) });
  */
 export function createRuleExtractor({
-  rawFallback = true,
+  turns = true,
   toolMemories: withTools = true,
 }: RuleExtractorOptions = {}): Extractor {
   return {
     existingLimit: 0,
-    async extract({ messages }: ExtractionInput): Promise<ExtractionResult> {
+    async extract({ messages, context = [] }: ExtractionInput): Promise<ExtractionResult> {
       const memories: ExtractedMemory[] = [];
       messages.forEach((message, index) => {
         if (message.role !== 'user') return;
-        const context: RuleContext = { message, previous: messages.slice(0, index) };
-        let found = 0;
-        let questions = 0;
-        const unread: string[] = [];
-        for (const clause of clauses(message.text)) {
-          if (isQuestion(clause)) {
-            questions += 1;
-            continue;
-          }
-          const hit = hasCjk(clause)
-            ? readChineseClause(clause, context)
-            : readEnglishClause(clause, context);
-          if (!hit) {
-            unread.push(clause);
-            continue;
-          }
-          found += 1;
-          memories.push({
-            kind: hit.kind,
-            key: hit.key,
-            value: hit.value,
-            tags: hit.tags,
-            reasoning: hit.reasoning ?? '',
-            confidence: 0.9,
-            memoryType: 'UserMemory',
-            sourceMessageIds:
-              hit.kind === 'explicit_preference' && hit.reasoning ? sourcesOfChoice(context) : [message.id],
-          });
+        const previous = [...context, ...messages.slice(0, index)].filter(
+          (earlier) => earlier.role === 'user' || earlier.role === 'assistant',
+        );
+        if (turns) {
+          const turn = turnUnit(message, previous);
+          if (turn) memories.push(turn);
         }
-        if (rawFallback && unread.length > 0) {
-          const whole = found === 0 && questions === 0;
-          const text = (whole ? message.text : unread.join(' ')).trim().replace(/\s+/g, ' ');
-          const raw = rawMemory(message, text);
-          if (raw) memories.push(raw);
-        }
+        for (const hit of readMessage({ message, previous })) memories.push(typedMemory(hit, message));
       });
       if (withTools) memories.push(...toolMemories(messages));
       return { memories };
     },
   };
-}
-
-/** A choice is understood through the options offered before it: both messages are its sources. */
-function sourcesOfChoice(context: RuleContext): string[] {
-  const assistant = [...context.previous].reverse().find((message) => message.role === 'assistant');
-  return assistant ? [assistant.id, context.message.id] : [context.message.id];
 }

@@ -1,304 +1,661 @@
-import { clauseSubject, possessiveSubject, weCompanion, wePredicate } from './clause-subject.ts';
-import { isPastForm, joinAnd, swapPronouns, toThirdPerson } from './english-grammar.ts';
+import { clauseSubject } from './clause-subject.ts';
+import { joinAnd, swapPronouns, toThirdPerson } from './english-grammar.ts';
+import { offeredOptions, resolveChoice } from './offered-options.ts';
+import { FOODS, NOT_A_NAME, OCCUPATIONS, PETS, RELATIONS } from './rule-lexicon.ts';
 import { detectTopics, tagsFor } from './topics.ts';
 import type { MemoryKind, StoredMessage } from './types.ts';
 
+// The English rules: a small set, each one a family of statements it reads precisely (its precision is
+// measured on sentences written before the rules, test/local/rule-precision/). A rule reads a clause only
+// from its subject (the user, after openers such as "well," or "oh and") and restates all of it. What no
+// rule reads stays in the raw turn, which is always kept.
+
+/** The families of typed memory the rules produce. */
+export type RuleFamily =
+  | 'name'
+  | 'home'
+  | 'work'
+  | 'diet'
+  | 'likes'
+  | 'dislikes'
+  | 'choice'
+  | 'family'
+  | 'pet'
+  | 'plan';
+
 /** What a rule found in one clause. */
 export interface RuleHit {
+  readonly family: RuleFamily;
   readonly kind: MemoryKind;
   readonly key: string;
   readonly value: string;
   readonly tags: readonly string[];
   readonly reasoning?: string;
+  readonly slot?: string;
+  readonly object?: string;
+  readonly retires?: readonly { readonly slot?: string; readonly object?: string }[];
+  /** Source messages beyond the one read (a choice names the assistant message it answers). */
+  readonly context?: StoredMessage;
 }
 
-/** The message being read and the ones before it in the same batch (oldest first). */
+/** The message being read and the messages before it in the conversation (oldest first). */
 export interface RuleContext {
   readonly message: StoredMessage;
   readonly previous: readonly StoredMessage[];
 }
 
-interface Rule {
-  readonly kind: MemoryKind;
-  readonly label: string;
-  /** Must match at the clause's subject (after openers); group 1 (when present) is the object, for the key. */
-  readonly pattern: RegExp;
-  /** Objects that make the clause small talk, not a memory ("I have a question"). */
-  readonly reject?: RegExp;
-  /** A check on the object a pattern cannot make ("I went…" is past, "I wanted…" a rule of its own). */
-  readonly isVerb?: (object: string) => boolean;
-  readonly build?: (clause: string, object: string, context: RuleContext) => RuleHit | undefined;
-}
-
-const PRONOUN_OBJECT = /^(?:it|that|this|them|those|these|one|so|too|a lot|very much|you|your|yours)\b/i;
-
-function clean(text: string): string {
-  return text
+const clean = (text: string) =>
+  text
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:.!]+$/, '')
     .trim();
+
+function shortTitle(text: string, maxWords = 6): string {
+  const all = clean(text).split(' ');
+  return all.length > maxWords ? `${all.slice(0, maxWords).join(' ')}…` : all.join(' ');
 }
 
-function shortTitle(text: string, maxWords = 7): string {
-  const words = clean(text).split(' ');
-  const title = words.slice(0, maxWords).join(' ');
-  return words.length > maxWords ? `${title}…` : title;
+const withTime = (value: string, when: string) => (when ? `${value.replace(/\.$/, '')} ${when}.` : value);
+const lowerWords = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+// The place, job or thing a clause is about ends where the sentence moves on.
+const objectOf = (text: string) =>
+  clean(
+    text.split(
+      /,|\s+(?:and|but|so|because|since|for|with|where|which|who|while|as|now|these days|at the moment)\s+/i,
+    )[0] ?? '',
+  );
+
+function hit(
+  family: RuleFamily,
+  kind: MemoryKind,
+  key: string,
+  value: string,
+  extra: Partial<Omit<RuleHit, 'family' | 'kind' | 'key' | 'value'>> = {},
+): RuleHit {
+  return {
+    family,
+    kind,
+    key,
+    value,
+    tags: tagsFor(` ${value.replace(/^The user(?:'s)?\s*/, '')}`),
+    ...extra,
+  };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+// Pronouns and pointers at the conversation: "I love how you explained that" is no preference.
+const NOT_AN_OBJECT =
+  /^(?:it|that|this|them|those|these|one|so|too|a lot|very much|you|your|yours|how|what|when|where|why|if|whether|the way|the idea|the (?:first|second|third|last|other|next|previous|new) (?:one|option|paragraph|version|answer|idea|suggestion|part|bit)|the (?:second|first|third|last) option|this|hearing|seeing|knowing|that you|to (?:say|admit|bother|complain|interrupt|ask|tell|break|hear|know|see|chat|talk|help|think|be (?:rude|that person|a pain|difficult|honest))\b)/i;
+// Requests and courtesy: "I'd like a table", "I would love some help".
+const COURTESY =
+  /^(?:some|a|an|any|your|more|to)\b.*\b(?:help|advice|idea|ideas|suggestion|suggestions|tips?|table|appointment|recommendation|booking)\b/i;
+
+// --- name ---------------------------------------------------------------------------------------------
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+const FOLLOWS = '(?=\\s*(?:[,.!;:-]|$|\\s+(?:here|and|but|from|btw|by the way)\\b))';
+// "my name is sofia btw": a name given as a name may be lower case; "call me old-fashioned" may not.
+const NAME_IS = new RegExp(`^[Mm]y\\s+name(?:\\s+is|'s)\\s+(${NAME}|[\\p{Ll}][\\p{L}'-]+)${FOLLOWS}`, 'u');
+const CALLED = new RegExp(
+  `^(?:[Yy]ou\\s+can\\s+call\\s+me|[Cc]all\\s+me|[Ii]'m\\s+called|[Ii]\\s+am\\s+called|[Ee]veryone\\s+calls\\s+me|[Pp]eople\\s+call\\s+me)\\s+(${NAME})${FOLLOWS}`,
+  'u',
+);
+const INTRODUCED = new RegExp(
+  `^(?:[Ii]'m|[Ii]\\s+am|[Tt]his\\s+is|[Ii]t's|[Ii]t\\s+is)\\s+(${NAME})${FOLLOWS}`,
+  'u',
+);
+const SIGNED = new RegExp(`^(${NAME})\\s+here\\b`, 'u');
+const GREETING = /^(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+there)?[\s,!.]*/i;
+
+function readName(clause: string): RuleHit | undefined {
+  const body = clause.replace(GREETING, '');
+  const match = NAME_IS.exec(body) ?? CALLED.exec(body) ?? INTRODUCED.exec(body) ?? SIGNED.exec(body);
+  if (!match) return undefined;
+  const name = clean(match[1]!);
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (NOT_A_NAME.has(first) || NOT_A_NAME.has(first.replace(/-.*$/, '')) || /ish$|ese$/.test(first))
+    return undefined;
+  if (/^(?:on|in|at|not|the|a|an|what|that|this|old|fine)$/i.test(first)) return undefined;
+  const proper = name.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  return hit('name', 'fact', 'Name', `The user's name is ${proper}.`, {
+    slot: 'name',
+    object: lowerWords(proper),
+    tags: ['name', proper],
+  });
 }
+
+// --- home ---------------------------------------------------------------------------------------------
+
+const LIVES =
+  /^(?:i|we)(?:\s+(?:currently|now|still|actually))?(?:\s+live|'m\s+living|\s+am\s+living|'re\s+living|\s+are\s+living|\s+reside|'m\s+based|\s+am\s+based|'re\s+based|\s+are\s+based|'ve\s+been\s+living|\s+have\s+been\s+living)(?:\s+with\s+[^,]+?)?\s+(?:in|at|near|outside|just\s+outside|on|by)\s+(.+)/i;
+const MOVED =
+  /^(?:i|we)(?:'ve|\s+have|'re|\s+are)?(?:\s+(?:just|recently|finally|now|officially))?\s+(?:moved|relocated|moving|relocating)\s+to\s+(.+)/i;
+const HOME_IS =
+  /^(?:(?:my|our)\s+(?:flat|apartment|house|home|place)\s+is|home\s+is)\s+(?:(?:in|at|near|on)\s+)?(.+)/i;
+const NOT_LIVING = /^i\s+(?:don't|do\s+not|no\s+longer)\s+live\s+in\s+(.+?)(?:\s+(?:anymore|any\s+more))?$/i;
+const FUTURE =
+  /\b(?:next|in a (?:few|couple)|soon|in the (?:spring|summer|autumn|fall|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
+function readHome(clause: string, when: string): RuleHit | undefined {
+  const body = clean(clause);
+  const negated = NOT_LIVING.exec(body);
+  if (negated) {
+    const place = objectOf(negated[1]!);
+    return hit(
+      'home',
+      'fact',
+      `Home: no longer lives in ${shortTitle(place)}`,
+      withTime(
+        `The user no longer lives in ${clean(swapPronouns(negated[1]!.replace(/\s+(?:anymore|any\s+more)$/i, '')))}.`,
+        when,
+      ),
+      {
+        retires: [{ slot: 'home', object: lowerWords(place) }],
+      },
+    );
+  }
+  const moving = MOVED.exec(body);
+  if (moving && /^(?:i|we)(?:'re|\s+are)?\s+(?:moving|relocating)/i.test(body)) {
+    // "We're moving to Bristol in the autumn" is a plan, not yet a home.
+    return readPlan(body, when);
+  }
+  const match = LIVES.exec(body) ?? moving ?? HOME_IS.exec(body);
+  if (!match) return undefined;
+  const place = objectOf(match[1]!);
+  if (!place || /^(?:the\s+)?(?:moment|past|future|present)$/i.test(place)) return undefined;
+  if (FUTURE.test(body) && moving) return readPlan(body, when);
+  const value = /^we\b/i.test(body)
+    ? `The user and their family ${clean(swapPronouns(body.replace(/^we(?:'ve|'re)?\s+/i, (lead) => (/'ve/.test(lead) ? 'have ' : /'re/.test(lead) ? 'are ' : ''))))}.`
+    : /^(?:my|our|home)\b/i.test(body)
+      ? `${toThirdPerson(body.replace(/^home\s+is/i, 'my home is'))}`
+      : toThirdPerson(body);
+  return hit('home', 'fact', `Home: lives in ${shortTitle(place)}`, withTime(value, when), {
+    slot: 'home',
+    object: lowerWords(place),
+  });
+}
+
+// --- work ---------------------------------------------------------------------------------------------
+
+const WORKS =
+  /^i(?:\s+(?:currently|now|still|mainly|mostly))?\s+work(?:\s+shifts)?\s+(?:as|at|for|in)\s+(.+)/i;
+const IS_A =
+  /^i(?:'m|\s+am|'ve\s+been|\s+have\s+been)(?:\s+(?:currently|now|still))?\s+(?:a|an|the)\s+(.+)$/iu;
+const NOT_A_JOB_MODIFIER =
+  /^(?:big|huge|bit|little|total|complete|real|proper|fan|morning|night|people|only|first|second|new|good|bad|terrible|great|massive)$/i;
+
+/** "a software engineer at …" → the job ("software engineer") and what follows, or undefined. */
+function occupation(rest: string): { job: string; after: string } | undefined {
+  const words = rest.split(/\s+/);
+  for (let index = 0; index < Math.min(4, words.length); index += 1) {
+    const word = (words[index] ?? '').replace(/[^\p{L}-]+$/u, '').toLowerCase();
+    if (OCCUPATIONS.has(word) || OCCUPATIONS.has(word.replace(/s$/, ''))) {
+      const modifiers = words.slice(0, index);
+      if (modifiers.some((modifier) => NOT_A_JOB_MODIFIER.test(modifier))) return undefined;
+      return { job: clean(words.slice(0, index + 1).join(' ')), after: words.slice(index + 1).join(' ') };
+    }
+  }
+  return undefined;
+}
+const JOB_IS = /^my\s+(?:job|work|profession|occupation)\s+is\s+(.+)/i;
+const TEACHES = /^i\s+teach\s+(.+)/i;
+const RUNS =
+  /^i\s+(?:run|own)\s+(?:a|an|my\s+own|our|the)\s+(?:(?:small|little|tiny|family|local|new)\s+)*(?:bakery|business|shop|company|caf[ée]|restaurant|clinic|pharmacy|practice|studio|agency|startup|firm|store|salon|bar|farm|consultancy|garage|bookshop)\b(.*)/i;
+const NEW_JOB =
+  /^i(?:'ve|\s+have|'m|\s+am)?(?:\s+just)?\s+(?:started|start|starting|began|begin|got)\s+(?:a|my)\s+new\s+job\s+(?:at|as|with|in)\s+(.+)/i;
+const LEFT_JOB =
+  /^i(?:'ve|\s+have)?(?:\s+just)?\s+(?:quit|left|resigned\s+from|lost)\s+my\s+(?:job|position|post)(?:\s+(?:at|with)\s+(.+))?/i;
+const RETIRED = /^i(?:'ve|\s+have|'m|\s+am)?(?:\s+(?:just|finally|recently))?\s+retired\b(.*)/i;
+
+function readWork(body: string, when: string): RuleHit | undefined {
+  const left = LEFT_JOB.exec(body) ?? RETIRED.exec(body);
+  if (left) {
+    return hit('work', 'fact', 'Work: left their job', withTime(toThirdPerson(body), when), {
+      retires: [{ slot: 'work' }],
+      slot: 'work',
+      object: 'none',
+    });
+  }
+  const newJob = NEW_JOB.exec(body);
+  const works = newJob ?? WORKS.exec(body) ?? JOB_IS.exec(body) ?? TEACHES.exec(body);
+  if (works) {
+    const object = objectOf(works[1]!);
+    if (!object) return undefined;
+    return hit(
+      'work',
+      'fact',
+      `Work and job: ${shortTitle(swapPronouns(object))}`,
+      withTime(toThirdPerson(body), when),
+      {
+        slot: 'work',
+        object: lowerWords(object),
+      },
+    );
+  }
+  const runs = RUNS.exec(body);
+  if (runs) {
+    return hit(
+      'work',
+      'fact',
+      `Work and job: runs ${shortTitle(body.replace(/^i\s+(?:run|own)\s+/i, ''))}`,
+      withTime(toThirdPerson(body), when),
+      {
+        slot: 'work',
+        object: lowerWords(objectOf(body.replace(/^i\s+(?:run|own)\s+/i, ''))),
+      },
+    );
+  }
+  const role = IS_A.exec(body);
+  const found = role ? occupation(role[1]!) : undefined;
+  if (!found) return undefined;
+  const where = objectOf(found.after);
+  return hit('work', 'fact', `Work and job: ${found.job}`, withTime(toThirdPerson(body), when), {
+    slot: 'work',
+    object: lowerWords(`${found.job}${where ? ` ${where}` : ''}`),
+  });
+}
+
+// --- diet ---------------------------------------------------------------------------------------------
+
+const DIET_IS =
+  /^i(?:'m|\s+am)(?:\s+(?:now|strictly|mostly|mainly|fully|also))?\s+(?:a\s+)?(vegetarian|vegan|pescatarian|pescetarian|coeliac|celiac|lactose[\s-]intolerant|gluten[\s-]intolerant|teetotal|teetotaller|diabetic)\b/i;
+const ALLERGIC = /^i(?:'m|\s+am)(?:\s+(?:severely|very|badly|quite|mildly|also))?\s+allergic\s+to\s+(.+)/i;
+const HAS_ALLERGY =
+  /^i\s+have\s+(?:a|an)?\s*(?:(?:severe|mild|bad|serious|nut|food)\s+)*([\p{L}-]+)\s+(?:allergy|intolerance)\b/iu;
+const NOT_EATING =
+  /^i\s+(?:(?:don't|do\s+not|can't|cannot|can\s+not|never|no\s+longer|won't|shouldn't)(?:\s+(?:really|ever|usually))?)\s+(?:eat|drink|have|touch|take)(?:\s+any)?\s+(.+)/i;
+const GAVE_UP =
+  /^i(?:'ve|\s+have)?(?:\s+(?:just|finally|recently|completely|also))?\s+(?:gave\s+up|given\s+up|quit|stopped|cut\s+out)\s+(?:eating\s+|drinking\s+)?(.+)/i;
+const AVOIDS = /^i(?:\s+(?:always|usually|strictly))?\s+avoid\s+(.+)/i;
+const ON_DIET = /^i(?:'m|\s+am)\s+on\s+an?\s+(.+?)\s+diet\b/i;
+// "I can't eat another bite", "I don't eat much in the evening": not a diet.
+const NOT_FOOD =
+  /^(?:another|any\s*more|anymore|more|much|a\s+thing|anything|that|this|it|now|today|tonight|right|out|breakfast|lunch|dinner|and|or|a\s+lot|enough|too|late|early|my\s+job|job|smoking|work|the\s+gym|mondays?|you)\b/i;
+const JOKE = /\b(?:haha|lol|lmao|jk|kidding|joking)\b|😂|🙃/i;
+const DAYS =
+  /^(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|work|people|exercise|mornings?|homework)\b/i;
+
+function readDiet(body: string, when: string, whole: string): RuleHit | undefined {
+  if (JOKE.test(whole)) return undefined;
+  const diet = DIET_IS.exec(body);
+  if (diet) {
+    const kind = diet[1]!.toLowerCase().replace(/[\s-]+/g, ' ');
+    const type = /vegetarian|vegan|pesc/.test(kind);
+    return hit(
+      'diet',
+      'fact',
+      `Diet and food: ${kind}`,
+      withTime(toThirdPerson(body), when),
+      type ? { slot: 'diet', object: kind } : { object: kind },
+    );
+  }
+  const allergic = ALLERGIC.exec(body) ?? HAS_ALLERGY.exec(body);
+  if (allergic) {
+    const object = objectOf(allergic[1]!);
+    if (!object || DAYS.test(object) || NOT_AN_OBJECT.test(object)) return undefined;
+    return hit(
+      'diet',
+      'fact',
+      `Allergy, diet and food: ${shortTitle(object)}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(object),
+      },
+    );
+  }
+  const not = NOT_EATING.exec(body);
+  if (not) {
+    const object = objectOf(not[1]!);
+    if (!object || NOT_FOOD.test(object) || /^(?:a|an|the|some)\s/i.test(object)) return undefined;
+    const stopped = /no\s+longer/i.test(body);
+    return hit(
+      'diet',
+      'fact',
+      `Diet and food: no ${shortTitle(object)}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(object),
+        ...(stopped ? { retires: [{ object: lowerWords(object) }] } : {}),
+      },
+    );
+  }
+  const gaveUp = GAVE_UP.exec(body);
+  if (gaveUp) {
+    const object = objectOf(gaveUp[1]!);
+    if (!object || NOT_FOOD.test(object) || /^(?:my|the|a|an|on|trying|to)\b/i.test(object)) return undefined;
+    return hit(
+      'diet',
+      'fact',
+      `Diet and food: no ${shortTitle(object)}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(object),
+        retires: [{ object: lowerWords(object) }],
+      },
+    );
+  }
+  const avoids = AVOIDS.exec(body);
+  if (avoids) {
+    const object = objectOf(avoids[1]!);
+    if (!FOODS.has(object.toLowerCase().split(/\s+/).at(-1) ?? '')) return undefined;
+    return hit(
+      'diet',
+      'fact',
+      `Diet and food: avoids ${shortTitle(object)}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(object),
+      },
+    );
+  }
+  const onDiet = ON_DIET.exec(body);
+  if (onDiet) {
+    return hit(
+      'diet',
+      'fact',
+      `Diet and food: ${clean(onDiet[1]!)} diet`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(onDiet[1]!),
+      },
+    );
+  }
+  return undefined;
+}
+
+// --- likes and dislikes -------------------------------------------------------------------------------
+
+const LIKES =
+  /^i(?:'ve|\s+have)?(?:\s+(?:really|absolutely|also|just|truly|do|totally|especially|genuinely|still|always|honestly|simply))*\s+(?:like|love|enjoy|adore|loved)\s+(.+)/i;
+const INTO =
+  /^i(?:'m|\s+am)(?:\s+(?:really|very|so|also|quite|totally|such|kind\s+of))*\s+(?:(?:a\s+)?(?:big|huge|massive|great|die-hard|lifelong)?\s*fan\s+of|into|passionate\s+about|obsessed\s+with|crazy\s+about|keen\s+on|fond\s+of)\s+(.+)/i;
+const SUPPORTER =
+  /^[Ii](?:'m|\s+am)\s+an?\s+(?:big\s+|huge\s+|lifelong\s+|die-hard\s+)?(\p{Lu}[\p{L}\s-]*?)\s+(?:supporter|fan)\b/u;
+const FAVOURITE =
+  /^my\s+(?:all[- ]time\s+)?(?:favou?rite|fav|preferred)\s+(.+?)\s+(?:is|are|was|has\s+to\s+be)\s+(.+)/i;
+const IS_FAVOURITE = /^(.{2,40}?)\s+(?:is|are)\s+my\s+(?:all[- ]time\s+)?(?:favou?rite|fav)\b(.*)/i;
+const PREFERS = /^i(?:\s+(?:really|generally|usually|always|much|definitely|still|mostly))?\s+prefer\s+(.+)/i;
+const RATHER = /^i(?:'d|\s+would)\s+(?:much\s+)?rather\s+(.+)/i;
+const DISLIKES =
+  /^i(?:\s+(?:really|just|absolutely|truly|totally|honestly|genuinely|still|also))*\s+(?:hate|dislike|detest|loathe|can't\s+stand|cannot\s+stand|don't\s+like|do\s+not\s+like|don't\s+enjoy|do\s+not\s+enjoy|don't\s+care\s+for|do\s+not\s+care\s+for)\s+(.+)/i;
+const NOT_INTO =
+  /^i(?:'m|\s+am)\s+not(?:\s+(?:really|very|at\s+all))?\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|into|keen\s+on|fond\s+of)\s+(.+)/i;
+
+function likeObject(object: string): string | undefined {
+  const text = clean(object);
+  const core = objectOf(text);
+  if (!core || NOT_AN_OBJECT.test(core) || COURTESY.test(core)) return undefined;
+  if (
+    /\b(?:better|more)\s*$/i.test(core) ||
+    /^(?:the|this|that)\s+(?:film|movie|book|show|answer|version|ending)\s+(?:we|you)\b/i.test(core)
+  )
+    return undefined;
+  return text;
+}
+
+function readLikes(body: string, when: string): RuleHit | undefined {
+  const favourite = FAVOURITE.exec(body);
+  if (favourite) {
+    const what = clean(favourite[1]!);
+    if (NOT_AN_OBJECT.test(clean(favourite[2]!))) return undefined;
+    return hit(
+      'likes',
+      'explicit_preference',
+      `Favourite ${shortTitle(swapPronouns(what), 4)}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(what),
+      },
+    );
+  }
+  const isFavourite = IS_FAVOURITE.exec(body);
+  if (isFavourite && !/^(?:it|that|this|you|which|what)\b/i.test(isFavourite[1]!)) {
+    return hit(
+      'likes',
+      'explicit_preference',
+      `Favourite: ${shortTitle(isFavourite[1]!, 4)}`,
+      withTime(
+        `The user's favourite${clean(isFavourite[2] ?? '') ? ` ${clean(swapPronouns(isFavourite[2]!))}` : ''} is ${clean(isFavourite[1]!)}.`,
+        when,
+      ),
+      {
+        object: lowerWords(isFavourite[1]!),
+      },
+    );
+  }
+  const supporter = SUPPORTER.exec(body);
+  if (supporter) {
+    return hit(
+      'likes',
+      'explicit_preference',
+      `Likes: ${clean(supporter[1]!)}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(supporter[1]!),
+      },
+    );
+  }
+  const match = LIKES.exec(body) ?? INTO.exec(body) ?? PREFERS.exec(body) ?? RATHER.exec(body);
+  if (!match) return undefined;
+  if (/^i\s+(?:\w+\s+)*loved\s/i.test(body) && !/^i(?:'ve|\s+have)\s+always\s+loved/i.test(body))
+    return undefined;
+  const object = likeObject(match[1]!);
+  if (!object) return undefined;
+  const prefer = match === PREFERS.exec(body) || /^i(?:'d|\s+would)\s+(?:much\s+)?rather/i.test(body);
+  return hit(
+    'likes',
+    'explicit_preference',
+    `${prefer ? 'Prefers' : 'Likes'}: ${shortTitle(swapPronouns(object))}`,
+    withTime(toThirdPerson(body), when),
+    {
+      object: lowerWords(objectOf(object)),
+    },
+  );
+}
+
+function readDislikes(body: string, when: string): RuleHit | undefined {
+  const match = DISLIKES.exec(body) ?? NOT_INTO.exec(body);
+  if (!match) return undefined;
+  const object = likeObject(match[1]!);
+  if (!object) return undefined;
+  return hit(
+    'dislikes',
+    'explicit_preference',
+    `Dislikes: ${shortTitle(swapPronouns(object))}`,
+    withTime(toThirdPerson(body), when),
+    {
+      object: lowerWords(objectOf(object)),
+    },
+  );
+}
+
+// --- family and pets ----------------------------------------------------------------------------------
+
+const POSSESSIVE =
+  /^(?:[Mm]y|[Oo]ur)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+?)(?:'s|’s)?(?:,?\s+(\p{Lu}[\p{L}'-]+),?)?\s+(.+)$/u;
+const PREDICATE =
+  /^(?:(?:just|also|still|finally|recently|now|always|never|really|both)\s+)*(?:is|are|was|were|has|have|had|does|doesn't|do|don't|did|didn't|can|can't|will|won't|works|work|lives|live|lived|moved|starts|started|turns|turned|loves|love|hates|hate|likes|like|wants|got|gets|goes|went|plays|studies|teaches|runs|says|said|thinks|comes|came|passed|died|had|speaks|cooks|drives|name|called)\b/i;
+const HAS_KIDS =
+  /^(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:(?:little|young|grown(?:-up)?|teenage|adult|small|beautiful|lovely)\s+)*(?:kids?|children|child|sons?|daughters?|grandchildren|grandkids|grandsons?|granddaughters?|brothers?|sisters?|siblings|twins|stepkids|stepsons?|stepdaughters?)\b/i;
+const MARRIED =
+  /^i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:happily\s+)?(?:married|engaged|divorced|widowed|separated|an\s+only\s+child|a\s+(?:single\s+)?(?:mum|mom|dad|father|mother|parent|grandmother|grandfather|grandma|grandpa|stepmom|stepdad)\b)/i;
+const EXPECTING = /^we(?:'re|\s+are)\s+expecting\b/i;
+const HAS_PET =
+  /^(?:i|we)\s+(?:have|'ve\s+got|have\s+got|own|adopted|got|rescued|brought\s+home|just\s+got|just\s+adopted)\s+(?:a|an|one|two|three|\d+)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\b(.*)/iu;
+
+function readFamilyOrPet(body: string, when: string): RuleHit | undefined {
+  const pet = HAS_PET.exec(body);
+  if (pet) {
+    const animal = pet[2]!.toLowerCase();
+    if (PETS.has(animal)) {
+      return hit(
+        'pet',
+        'fact',
+        `Pet: ${clean(`${pet[1] ?? ''}${pet[2]}`)}`,
+        withTime(toThirdPerson(body), when),
+        {
+          object: lowerWords(`${animal} ${pet[3] ?? ''}`)
+            .split(' ')
+            .slice(0, 4)
+            .join(' '),
+        },
+      );
+    }
+  }
+  if (HAS_KIDS.exec(body) || MARRIED.exec(body)) {
+    return hit(
+      'family',
+      'fact',
+      `Family: ${shortTitle(body.replace(/^(?:i|we)(?:'m|'ve|'re)?\s+/i, ''), 5)}`,
+      withTime(toThirdPerson(body), when),
+    );
+  }
+  if (EXPECTING.test(body)) {
+    return hit(
+      'family',
+      'fact',
+      'Family: expecting a baby',
+      withTime(`The user and their partner ${clean(body.replace(/^we(?:'re|\s+are)\s+/i, 'are '))}.`, when),
+    );
+  }
+  const possessive = POSSESSIVE.exec(body);
+  if (!possessive) return undefined;
+  const head = possessive[2]!.toLowerCase();
+  const modifiers = possessive[1] ?? '';
+  const predicate = possessive[4]!;
+  const withUser = /^and\s+i\b/i.test(predicate);
+  if (!PREDICATE.test(predicate) && !withUser && !/^(?:'s|’s)?\s*name\b/i.test(predicate)) return undefined;
+  const noun = clean(`${modifiers}${possessive[2]}`);
+  if (RELATIONS.has(head) || RELATIONS.has(noun.toLowerCase())) {
+    const value = withUser
+      ? `The user and their ${swapPronouns(noun)} ${clean(swapPronouns(predicate.replace(/^and\s+i\s+/i, '')))}.`
+      : toThirdPerson(body);
+    return hit(
+      'family',
+      'fact',
+      `Family: ${shortTitle(swapPronouns(noun), 3)}${possessive[3] ? ` ${possessive[3]}` : ''}`,
+      withTime(value, when),
+      {
+        object: lowerWords(`${head} ${possessive[3] ?? ''}`).trim(),
+      },
+    );
+  }
+  if (PETS.has(head)) {
+    return hit(
+      'pet',
+      'fact',
+      `Pet: ${shortTitle(noun, 3)}${possessive[3] ? ` ${possessive[3]}` : ''}`,
+      withTime(toThirdPerson(body), when),
+      {
+        object: lowerWords(`${head} ${possessive[3] ?? ''}`).trim(),
+      },
+    );
+  }
+  return undefined;
+}
+
+// --- plans --------------------------------------------------------------------------------------------
+
+const PLANNED = /^i(?:'ve|\s+have)\s+(?:already\s+)?planned\s+(?:to|a|an|my)\s+(.+)/i;
+const PLAN_TO = /^i(?:'m|\s+am)?\s+(?:plan|planning|intend|intending)\s+(?:to|a|an|on|my)\s+(.+)/i;
+const GOING =
+  /^(?:[Ii]|[Ww]e)(?:'m|\s+am|'re|\s+are)\s+(?:going|flying|heading|travell?ing|driving|taking\s+the\s+train|moving|relocating|staying)\s+(?:to|in|back\s+to|out\s+to)\s+(\p{Lu}.*)/u;
+const BOOKED = /^(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?booked\s+(.+)/i;
+const LIFE_EVENT =
+  /^(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:getting\s+married|starting\s+(?:a|my)\s+(?:new\s+)?(?:job|course|degree|masters|phd|apprenticeship)|retiring)\b(.*)/i;
+const WANT_TO =
+  /^i\s+(?:want|hope|intend|would\s+like|'d\s+like|aim)\s+to\s+(?:travel|visit|go|walk|hike|climb|move|relocate|learn|study|run|cycle|swim|open|start|buy|build|retire|marry|adopt|see|do\s+the)\b(.*)/i;
+const SIGNED_UP = /^i(?:'ve|\s+have)?\s+(?:signed\s+up|enrolled|registered)\s+for\s+(.+)/i;
+// Today's errands are not long-term plans.
+const SOON =
+  /\b(?:tonight|today|this\s+(?:afternoon|evening|morning)|after\s+(?:lunch|dinner|work)|later\s+(?:today|on)?|in\s+a\s+(?:minute|bit|sec|second|moment)|right\s+now|tomorrow\s+morning|now)\b/i;
+const PROPER_OR_DATE =
+  /\b\p{Lu}[\p{L}'-]+|\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|spring|summer|autumn|fall|winter|weekend|next\s+(?:week|month|year)|this\s+(?:summer|winter|spring|autumn|year|month)|\d{1,2}(?:st|nd|rd|th))\b/u;
+
+function readPlan(body: string, when: string): RuleHit | undefined {
+  if (SOON.test(body) || SOON.test(when)) return undefined;
+  const match =
+    PLANNED.exec(body) ??
+    PLAN_TO.exec(body) ??
+    GOING.exec(body) ??
+    LIFE_EVENT.exec(body) ??
+    SIGNED_UP.exec(body);
+  const booked = BOOKED.exec(body);
+  const wants = WANT_TO.exec(body);
+  const chosen =
+    match ??
+    (booked && PROPER_OR_DATE.test(booked[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
+      ? booked
+      : undefined) ??
+    (wants && (when || PROPER_OR_DATE.test(wants[1] ?? '')) ? wants : undefined);
+  if (!chosen) return undefined;
+  if (
+    /^(?:to\s+)?(?:bed|sleep|try|ask|check|see|reply|call|text|email|cook|make|eat|have\s+a\s+look)\b/i.test(
+      clean(chosen[1] ?? ''),
+    )
+  )
+    return undefined;
+  const object = objectOf(chosen[1] ?? body);
+  return hit(
+    'plan',
+    'fact',
+    `Plan: ${shortTitle(swapPronouns(object || body))}`,
+    withTime(toThirdPerson(body), when),
+    {
+      object: lowerWords(object),
+    },
+  );
+}
+
+// --- choices ------------------------------------------------------------------------------------------
 
 /**
- * Options an assistant offered, read from its last message: the list after "like", "such as",
- * "including", "either" or a colon ("7 Days Inn, All Seasons, Hilton, etc.").
+ * A choice among the options the assistant message before it offered ("I'll take the second one" after
+ * "1. ThinkPad X1, 2. MacBook Air, 3. Dell XPS"), restated with what was chosen and over what.
  *
  * @example
- * offeredOptions('You can consider options like 7 Days Inn, All Seasons, Hilton, etc.'); // ['7 Days Inn', 'All Seasons', 'Hilton']
+ * readChoice("I'll choose 7 Days Inn.", context)?.value; // 'The user chose 7 Days Inn for hotel accommodation, over All Seasons and Hilton.'
  */
-export function offeredOptions(text: string): string[] {
-  // The list starts after the last marker ("consider options like A, B" → after "like").
-  const markers = [
-    ...text.matchAll(
-      /(?:\blike\b|\bsuch as\b|\binclud(?:e|es|ing)\b|\beither\b|\bconsider\b|\boptions? (?:are|is)\b|:)\s*/gi,
-    ),
-  ];
-  const marker = markers.filter((candidate) => /,|\bor\b/i.test(text.slice(candidate.index))).at(-1);
-  if (!marker) return [];
-  const tail = text.slice(marker.index + marker[0].length).split(/[.!?\n](?:\s|$)/)[0] ?? '';
-  return tail
-    .split(/\s*(?:,|;|\bor\b|\band\b|\/)\s*/i)
-    .map((option) => clean(option.replace(/\b(?:etc|and so on|among others)\.?$/i, '')))
-    .filter((option) => option.length > 0 && option.split(' ').length <= 5 && !/^options?$/i.test(option));
-}
-
-function buildChoice(clause: string, object: string, context: RuleContext): RuleHit | undefined {
-  const chosen = clean(object.replace(/\s+(?:for|as)\s+(?:the|my|our)\s+.+$/i, ''));
-  if (!chosen || PRONOUN_OBJECT.test(chosen)) return undefined;
-  const assistant = [...context.previous].reverse().find((message) => message.role === 'assistant');
+export function readChoice(clause: string, context: RuleContext): RuleHit | undefined {
+  const assistant = context.previous.at(-1);
+  if (assistant?.role !== 'assistant') return undefined;
+  const text = clause.replace(/’/g, "'").trim();
+  if (text.split(/\s+/).length > 16) return undefined;
+  // A choice is said as one: a choosing verb, or the pick itself ("The first one.", "…so the last one");
+  // "We have done the first one ten times" only mentions an option.
+  // "The hurley, so he does not forget…": the pick is the part before the comma.
+  const short = text.split(/\s+/).length <= 6 || (text.split(/[,;]/)[0] ?? '').split(/\s+/).length <= 4;
+  const choosing =
+    /\b(?:take|took|choose|chose|pick|picked|go\s+with|going\s+with|went\s+with|go\s+for|settle|settled|opt|opted|book|booked|try|get|got|want|decided|prefer|let's\s+do|let\s+us\s+(?:do|try|go)|i'll\s+have|sounds\s+(?:like|good|right)|works\s+for\s+me)\b/i.test(
+      text,
+    ) ||
+    /^(?:(?:yes|ok|okay|so|then|definitely)[,\s]+)?(?:the\s+)?(?:first|second|third|last|middle|former|latter|option|number)\b/i.test(
+      text,
+    ) ||
+    /\b(?:the\s+)?(?:first|second|third|last|middle|former|latter)(?:\s+one)?[.!]?$/i.test(text);
+  if (!short && !choosing) return undefined;
+  const resolved = resolveChoice(text, offeredOptions(assistant.text));
+  if (!resolved) return undefined;
+  const { chosen, options } = resolved;
+  const others = options.filter((option) => option !== chosen);
   const asked = [...context.previous].reverse().find((message) => message.role === 'user');
-  const options = assistant ? offeredOptions(assistant.text) : [];
-  const matched = options.find(
-    (option) =>
-      option.toLowerCase() === chosen.toLowerCase() || chosen.toLowerCase().includes(option.toLowerCase()),
-  );
-  const others = matched ? options.filter((option) => option !== matched) : [];
-  const topicText = [asked?.text, assistant?.text, clause].filter(Boolean).join(' ');
-  const topic = detectTopics(topicText)[0];
-  const value = `The user chose ${swapPronouns(chosen)}${topic ? ` for ${topic.label}` : ''}${
-    others.length > 0 ? `, over ${joinAnd(others)}` : ''
-  }.`;
-  const offered = options.length > 0 ? ` after the assistant offered ${joinAnd(options)}` : '';
+  // The topic comes from what the user asked for, not from the assistant's descriptions of the options.
+  const topic = detectTopics([asked?.text, text].filter(Boolean).join(' '))[0];
+  const name = clean(swapPronouns(chosen));
   return {
+    family: 'choice',
     kind: 'explicit_preference',
-    key: `Choice: ${shortTitle(chosen)}`,
-    value,
-    tags: [...new Set([...(topic?.tags ?? []), ...tagsFor(` ${chosen}`), 'choice'])],
-    reasoning: `The user explicitly said "${clean(clause)}"${offered}.`,
-  };
-}
-
-// First match wins per clause, so specific rules come before general ones ("I'm planning" before "I'm").
-const RULES: readonly Rule[] = [
-  {
-    kind: 'fact',
-    label: 'Name',
-    pattern:
-      /\b(?:[Cc]all me|I'm called|I am called|[Mm]y name's)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/u,
-    build: (_clause, object) => ({
-      kind: 'fact',
-      key: 'Name',
-      value: `The user's name is ${object}.`,
-      tags: ['name', object],
-    }),
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Choice',
-    pattern:
-      /\bi(?:(?:'ll|\s+will|'d|\s+would|\s+think\s+i'll)\s+take|(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+think\s+i'll)?\s+(?:decided\s+to\s+)?(?:choose|chose|pick|picked|go\s+with|went\s+with|select|selected|opt\s+for|opted\s+for|decided\s+on|settle\s+on|settled\s+on))\s+(.+)/i,
-    reject:
-      /^(?:a look|care|a break|some time|a while|a nap|a walk|a shower|the time|my time|place|part|a seat|a photo|a picture|notes)\b/i,
-    build: buildChoice,
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Favorite',
-    pattern: /\bmy\s+(?:all[- ]time\s+)?(?:favou?rite|fav|preferred)\s+(.+?)\s+(?:is|are|was)\s+.+/i,
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Prefers',
-    pattern:
-      /\bi(?:\s+(?:really|generally|usually|always|much|definitely))?(?:'d|\s+would)?\s+prefer\s+(.+)/i,
-  },
-  { kind: 'explicit_preference', label: 'Would rather', pattern: /\bi(?:'d|\s+would)\s+rather\s+(.+)/i },
-  {
-    kind: 'fact',
-    label: 'Plan',
-    pattern:
-      /\bi\s+(?:think|guess|suppose|reckon)\s+(?:that\s+)?i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d\s+like\s+to)\s+(.+)/i,
-    reject: /^(?:let you know|try|check|see|ask|be back|get back)\b/i,
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Dislikes',
-    pattern:
-      /\bi(?:\s+(?:really|just|absolutely|truly|totally))?\s+(?:hate|dislike|detest|can't\s+stand|cannot\s+stand|don't\s+like|do\s+not\s+like|don't\s+enjoy|do\s+not\s+enjoy|don't\s+care\s+for|avoid|never\s+eat|never\s+drink)\s+(.+)/i,
-    reject: PRONOUN_OBJECT,
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Dislikes',
-    pattern:
-      /\bi(?:'m|\s+am)\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|into|interested\s+in|keen\s+on|fond\s+of)\s+(.+)/i,
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Interested in',
-    pattern:
-      /\bi(?:'m|\s+am)\s+(?:really\s+|very\s+|so\s+|also\s+)?(?:interested\s+in|into|a\s+(?:big\s+|huge\s+)?fan\s+of|passionate\s+about|keen\s+on|fond\s+of|obsessed\s+with|crazy\s+about)\s+(.+)/i,
-  },
-  {
-    kind: 'explicit_preference',
-    label: 'Likes',
-    pattern:
-      /\bi(?:\s+(?:really|absolutely|also|just|truly|do|totally|especially))*\s+(?:like|love|enjoy|adore)\s+(.+)/i,
-    reject: PRONOUN_OBJECT,
-  },
-  {
-    kind: 'fact',
-    label: 'Visited',
-    pattern:
-      /\bi(?:'ve|\s+have)\s+(?:already\s+|never\s+|once\s+|also\s+)?(?:been\s+to|visited|travell?ed\s+to)\s+(.+)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Visited',
-    pattern: /\bi\s+(?:once\s+|recently\s+|also\s+)?(?:visited|went\s+to|travell?ed\s+to)\s+(.+)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Home',
-    pattern:
-      /\bi(?:\s+(?:currently|now|still))?(?:\s+live|'m\s+living|\s+am\s+living|\s+reside|\s+moved|'ve\s+moved|\s+have\s+moved)\s+(?:in|to|at|near)\s+(.+)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'From',
-    pattern: /\bi(?:'m|\s+am|\s+come|\s+originally\s+come)\s+(?:originally\s+)?from\s+(.+)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Work',
-    pattern: /\bi(?:\s+(?:currently|now|still))?\s+work\s+(?:as|at|for|in|on)\s+(.+)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Study',
-    pattern: /\bi(?:'m|\s+am)?\s+(?:study|studying|major\s+in|majoring\s+in)\s+(.+)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Plan',
-    pattern:
-      /\bi(?:'ve|\s+have)?\s+(?:(?:already|just|also|finally)\s+)?(?:planned|plan|intend|hope|want|wish|aim|decided|promised|need)\s+(?:to|on)\s+(.+)/i,
-    reject: /^(?:know|ask|say|see|check|understand|confirm)\b/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Plan',
-    pattern:
-      /\bi(?:'m|\s+am)\s+(?:planning|going|hoping|intending|thinking\s+(?:of|about)|about|considering|preparing|aiming|scheduled|flying|leaving|heading|moving|starting|getting\s+married|traveling|travelling)\b\s*(.*)/i,
-    reject: /^(?:to\s+)?(?:ask|say|be honest|need)\b/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Plan',
-    pattern: /\bi(?:'ll|\s+will|'d\s+like\s+to|\s+would\s+like\s+to)\s+(.+)/i,
-    reject: /^(?:let you know|think|try|check|see|ask|be back|get back)\b/i,
-  },
-  { kind: 'fact', label: 'Recent', pattern: /\bi\s+(?:just|recently|finally)\s+(.+)/i },
-  {
-    kind: 'fact',
-    label: 'Got',
-    pattern:
-      /\bi(?:'ve|\s+have)?\s+(?:booked|bought|purchased|reserved|ordered|adopted|started|quit|joined|finished|graduated|married|retired)\b\s*(.*)/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Has',
-    pattern:
-      /\bi(?:\s+(?:also|still))?\s+(?:have|'ve\s+got|have\s+got|own)\s+((?:a|an|two|three|four|five|one|\d+|some|many|no)\s+.+)/i,
-    reject:
-      /^(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|minute|moment|second|quick|few questions|request)\b|^no\s+(?:idea|clue|time\s+to\s+(?:explain|chat|talk))\b/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Past',
-    pattern: /\bi\s+(?:(?:just|also|once|first|actually|finally|recently|already|never)\s+)?([a-z]+\b.*)/i,
-    reject:
-      /^(?:asked|said|meant|mentioned|wondered|tried|thought|forgot|noticed|told|guessed|hoped|wanted|saw|heard|was\s+(?:wondering|thinking|asking|going\s+to\s+ask|just|looking|curious|trying|hoping|told|confused|sorry)|(?:had|got)\s+(?:a|an|one|some)\s+(?:question|problem|idea|look|doubt|feeling|quick)|\w+\s+(?:it|that|this|them)\b|.*\byou(?:r|rs)?\b)/i,
-    isVerb: (object) => isPastForm(object.split(' ')[0] ?? ''),
-  },
-  {
-    kind: 'fact',
-    label: 'Habit',
-    pattern:
-      /\bi\s+(?:(?:usually|often|always|mostly|sometimes|also|still|regularly|normally)\s+)?((?:play|teach|run|speak|drive|cook|bake|write|swim|cycle|ride|walk|volunteer|coach|paint|draw|sing|practi[cs]e|own|rent|use|wear|attend|manage|lead|grow|collect|sell|build|go|commute|train|eat|drink|visit|sleep|wake|cook|knit|dance|surf|climb|fish|garden)\b.*)/i,
-    reject: /^\w+\s+(?:it|that|this|them)\b|\byou(?:r|rs)?\b/i,
-  },
-  {
-    kind: 'fact',
-    label: 'Not',
-    pattern: /\bi(?:'m|\s+am)\s+not\s+(.+)/i,
-    reject:
-      /^(?:sure|certain|saying|asking|trying|looking|going|able|really|very|so|that|too|quite|exactly|talking|kidding|joking|done|ready|convinced|a\s+fan|into|interested|keen|fond|here|there|the|a\s+big|you|your|well|ok|okay|feeling|getting|doing|having)\b/i,
-  },
-  {
-    kind: 'fact',
-    label: 'About',
-    pattern: /\bi(?:'m|\s+am)\s+(.+)/i,
-    reject:
-      /^(?:sorry|fine|ok|okay|good|great|glad|happy\s+to|here|back|sure|not\s+sure|wondering|curious|looking|trying|asking|done|ready|tired|hungry|bored|busy|confused|lost|stuck|afraid|excited|just|so|very|really|not|still|also|the|a\s+bit|kind\s+of|trying|alright|all\s+right|well|in|on|at|with|having|doing|feeling|getting)\b/i,
-  },
-];
-
-function withTime(value: string, when: string): string {
-  return when ? `${value.replace(/\.$/, '')} ${when}.` : value;
-}
-
-/** "My cat Bramble needs…", "Our band plays…", "My wife and I met…", "We met…". */
-function readGroupClause(body: string, context: RuleContext, when: string): RuleHit | undefined {
-  const possessive = possessiveSubject(body);
-  if (possessive) {
-    const predicate = swapPronouns(possessive.predicate);
-    const noun = swapPronouns(possessive.noun);
-    const value = possessive.withUser
-      ? `The user and their ${noun} ${predicate}`
-      : `The user's ${noun} ${predicate}`;
-    return {
-      kind: 'fact',
-      key: capitalise(shortTitle(noun)),
-      value: withTime(`${clean(value)}.`, when),
-      tags: tagsFor(` ${body}`),
-    };
-  }
-  const predicate = wePredicate(body);
-  if (!predicate || predicate.split(' ').length < 2) return undefined;
-  const companion = weCompanion(body, context.message, context.previous);
-  return {
-    kind: 'fact',
-    key: capitalise(shortTitle(`With ${companion.replace(/^their /, '')}: ${swapPronouns(predicate)}`)),
-    value: withTime(`The user and ${companion} ${clean(swapPronouns(predicate))}.`, when),
-    tags: tagsFor(` ${body} ${companion}`),
+    key: `Choice: ${shortTitle(name)}`,
+    value: `The user chose ${name}${topic ? ` for ${topic.label}` : ''}${others.length > 0 ? `, over ${joinAnd(others.map((other) => clean(swapPronouns(other))))}` : ''}.`,
+    tags: [...new Set([...(topic?.tags ?? []), ...tagsFor(` ${name}`), 'choice'])],
+    reasoning: `The user explicitly said "${clean(text)}" after the assistant offered ${joinAnd(options)}.`,
+    object: lowerWords(name),
+    context: assistant,
   };
 }
 
 /**
- * Reads one English clause and returns the memory it states, if any. Rules read the clause only from
- * its subject (the user, after openers such as "well," or "oh and") and restate all of it; a
- * subordinate clause ("while I'm away") is never a fact on its own.
+ * Reads one English clause and returns the typed memory it states, if a rule reads it; a subordinate
+ * clause ("while I'm away") is never one on its own.
  *
  * @example
  * readEnglishClause("I've planned to travel to Guangzhou this summer", context)?.value;
@@ -306,27 +663,21 @@ function readGroupClause(body: string, context: RuleContext, when: string): Rule
  */
 export function readEnglishClause(clause: string, context: RuleContext): RuleHit | undefined {
   const { body, when, subordinate } = clauseSubject(clause.replace(/’/g, "'").trim());
-  if (subordinate) return undefined;
-  for (const rule of RULES) {
-    const match = rule.pattern.exec(body);
-    if (match?.index !== 0) continue;
-    const object = clean(match[1] ?? '');
-    if (rule.reject?.test(object)) continue;
-    if (rule.isVerb && !rule.isVerb(object)) continue;
-    if (rule.build) {
-      const hit = rule.build(body, object, context);
-      if (hit) return hit;
-      continue;
-    }
-    const statement = clean(body);
-    if (statement.split(' ').length < 3 && rule.label !== 'About') continue;
-    const value = withTime(toThirdPerson(statement), when);
-    const title = shortTitle(swapPronouns(object.replace(/^to\s+/i, '')));
-    const key =
-      rule.label && rule.label !== 'Past' && rule.label !== 'Habit'
-        ? `${rule.label}: ${title}`
-        : capitalise(title);
-    return { kind: rule.kind, key: key.replace(/: $/, ''), value, tags: tagsFor(` ${statement}`) };
-  }
-  return readGroupClause(body, context, when);
+  if (
+    subordinate ||
+    /\b(?:used\s+to|might|maybe|perhaps|probably|not\s+sure|someday|one\s+day|if\s+i)\b/i.test(body)
+  )
+    return readChoice(clause, context);
+  return (
+    readName(body) ??
+    readName(clause.replace(/’/g, "'").trim()) ??
+    readHome(body, when) ??
+    readWork(body, when) ??
+    readDiet(body, when, context.message.text) ??
+    readDislikes(body, when) ??
+    readLikes(body, when) ??
+    readFamilyOrPet(body, when) ??
+    readPlan(body, when) ??
+    readChoice(clause, context)
+  );
 }

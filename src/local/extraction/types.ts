@@ -52,6 +52,21 @@ export interface ExtractedMemory {
   /** MemOS `memory_type` of a fact. @default 'UserMemory' */
   readonly memoryType?: 'WorkingMemory' | 'LongTermMemory' | 'UserMemory' | undefined;
   readonly sourceMessageIds?: readonly string[] | undefined;
+  /**
+   * A single-valued thing this memory states about the user (`home`, `work`, `name`, `diet`…): a newer
+   * memory with the same slot supersedes the user's older ones (they are retired, and the raw turns
+   * they came from rank lower).
+   */
+  readonly slot?: string | undefined;
+  /** What the memory is about, in a few lowercase words ("berlin", "coffee"), for `retires`. */
+  readonly object?: string | undefined;
+  /**
+   * Older memories this one negates ("I don't live in Berlin anymore"): the user's active memories with
+   * this slot and/or whose `object` contains these words are retired.
+   */
+  readonly retires?:
+    | readonly { readonly slot?: string | undefined; readonly object?: string | undefined }[]
+    | undefined;
   /** Tool memories only: MemOS `tool_type`, `tool_used_status`, `experience`. */
   readonly tool?:
     | { readonly toolType: string; readonly usedStatus: readonly Record<string, unknown>[] }
@@ -96,6 +111,11 @@ export interface ExtractionResult {
  */
 export interface ExtractionInput {
   readonly messages: readonly StoredMessage[];
+  /**
+   * The conversation's messages stored before this batch (oldest first, a few at most), so a reply
+   * can be read against the assistant message it answers; they may be named as sources.
+   */
+  readonly context?: readonly StoredMessage[] | undefined;
   readonly existing: readonly ExistingMemory[];
   readonly userId: string | undefined;
   readonly conversationId: string;

@@ -382,7 +382,7 @@ export const CHINESE_SENTENCES: readonly RuleSentence[] = [
   s(['home'], '我住在杭州，离西湖不远。'),
   s(['home'], '我们上个月搬到了深圳。'),
   s(['home'], '我现在住在北京朝阳区。'),
-  s([], '我姐姐住在上海。'),
+  s(['family'], '我姐姐住在上海。'),
   s([], '我以前住在成都。'),
   s([], '我住了三天酒店。'),
   s(['work'], '我在腾讯工作，做产品经理。'),

@@ -1,0 +1,211 @@
+// What an assistant offered and which of it the user picked. A reply such as "I'll take the second
+// one" or "the Saturday slot please" means nothing on its own; read against the options of the
+// assistant message it answers, it is a choice. The parsing is deliberately strict: a choice is only
+// read when the reply points at exactly one option.
+
+const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.!*-]+|[\s,;:.!?*]+$/g, '')
+    .trim();
+
+const MAX_OPTION_WORDS = 8;
+
+/**
+ * Options an assistant offered: a numbered or bulleted list, "option A … option B …", or the list after
+ * "like", "such as", "including", "consider", "either", a colon, or an "X or Y" question.
+ *
+ * @example
+ * offeredOptions('You can consider options like 7 Days Inn, All Seasons, Hilton, etc.'); // ['7 Days Inn', 'All Seasons', 'Hilton']
+ * offeredOptions('Here are three: 1. ThinkPad X1, 2. MacBook Air, 3. Dell XPS.'); // ['ThinkPad X1', 'MacBook Air', 'Dell XPS']
+ */
+export function offeredOptions(text: string): string[] {
+  const numbered = [
+    ...text.matchAll(
+      /(?:^|[\s(])(?:\d{1,2}|[a-c])[.)]\s+([^\n]+?)(?=\s*(?:[,;]?\s+(?:\d{1,2}|[a-c])[.)]\s|\n|$))/giu,
+    ),
+  ];
+  if (numbered.length >= 2) return numbered.map((match) => shorten(match[1] ?? '')).filter(Boolean);
+  const bullets = [...text.matchAll(/^\s*[-*•]\s+(.+)$/gmu)];
+  if (bullets.length >= 2) return bullets.map((match) => shorten(match[1] ?? '')).filter(Boolean);
+  const lettered = [...text.matchAll(/\boption\s+([a-d1-4])\b[\s:,-]*(?:is\s+)?([^,;.\n]+)/giu)];
+  if (lettered.length >= 2) return lettered.map((match) => shorten(match[2] ?? '')).filter(Boolean);
+  // The list starts after the last marker that a list follows ("consider options like A, B" → after "like").
+  const markers = [
+    ...text.matchAll(
+      /(?:\blike\b|\bsuch as\b|\binclud(?:e|es|ing)\b|\beither\b|\bconsider\b|\bsuggest\b|\brecommend\b|\bbetween\b|\boptions? (?:are|is)\b|\bcome to mind\b|:)\s*/giu,
+    ),
+  ].filter((marker) =>
+    /,|\bor\b|\band\b/i.test(text.slice(marker.index + marker[0].length).split(/[.!?\n](?:\s|$)/)[0] ?? ''),
+  );
+  const marker = markers.at(-1);
+  const sentence = marker
+    ? (text.slice(marker.index + marker[0].length).split(/[.!?\n](?:\s|$)/)[0] ?? '')
+    : // "Would you prefer the Lisbon itinerary or the Porto one?", "I found the Hilton, the Ibis and a
+      // guesthouse": a sentence of alternatives, its lead-in ("I found") taken off.
+      (listSentence(text) ?? '');
+  const options = sentence
+    .replace(
+      /^(?:would you (?:prefer|like)|do you want|shall i (?:book|get)|should i (?:book|get)|is it)\s+/i,
+      '',
+    )
+    .split(/\s*(?:,|;|\bor\b|\band\b|\/)\s*/i)
+    .map((option) => clean(option.replace(/\b(?:etc|and so on|among others)\.?$/i, '').replace(/\?$/, '')))
+    .filter(
+      (option) =>
+        option.length > 0 && option.split(' ').length <= MAX_OPTION_WORDS && !/^options?$/i.test(option),
+    );
+  return options.length >= 2 ? options : [];
+}
+
+function listSentence(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/u);
+  const list = sentences.find(
+    (sentence) => /\bor\b/i.test(sentence) || (sentence.match(/,/g)?.length ?? 0) >= 2,
+  );
+  return list?.replace(
+    /^(?:[\p{L}']+\s+){0,4}?(?:found|have|got|offer|see|are|is|could|can|would)\s+(?:(?:book|get|do|try|go for|choose)\s+)?/iu,
+    '',
+  );
+}
+
+// A numbered item's name is its head: "MacBook Air M3 – light, long battery" → "MacBook Air M3".
+function shorten(item: string): string {
+  const head = clean(item.split(/\s+[–—-]\s+|:\s|\s\(|,\s(?=[a-z])/u)[0] ?? '');
+  const words = head.split(' ');
+  return words.length > MAX_OPTION_WORDS ? words.slice(0, MAX_OPTION_WORDS).join(' ') : head;
+}
+
+const ORDINALS: Readonly<Record<string, (count: number) => number>> = {
+  first: () => 0,
+  '1st': () => 0,
+  second: () => 1,
+  '2nd': () => 1,
+  third: () => 2,
+  '3rd': () => 2,
+  fourth: () => 3,
+  '4th': () => 3,
+  middle: (count) => (count === 3 ? 1 : -1),
+  last: (count) => count - 1,
+  latter: (count) => (count === 2 ? 1 : -1),
+  former: (count) => (count === 2 ? 0 : -1),
+};
+
+const ORDINAL =
+  /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|middle|last|latter|former)(?:\s+(?:one|option|choice|idea|suggestion|of (?:them|those|these)))?\b/i;
+const LETTER = /\boption\s+([a-d1-4])\b|\b(?:number|no\.?|#)\s*([1-4])\b/i;
+// A reply that refuses or defers is no choice, whatever it names.
+const NOT_A_CHOICE =
+  /\?|\b(?:none|neither|not|no|don't|do not|didn't|can't|cannot|won't|isn't|nothing|other|another|more|maybe|think about|decide later|later)\b/i;
+const STOP = new Set(
+  "the a an one of for with and or to in on at my your our this that these those it is be please yes yeah ok okay sure go going take pick choose book get let lets let's do i i'll i'd will would like want definitely think guess then so".split(
+    ' ',
+  ),
+);
+
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 2 && !STOP.has(word));
+
+/** A choice read against the offered options. */
+export interface ResolvedChoice {
+  readonly chosen: string;
+  readonly options: readonly string[];
+}
+
+/**
+ * The one option a reply picks ("the second one", "option B", or a word only that option has), or
+ * undefined when it picks none, several, or refuses.
+ *
+ * @example
+ * resolveChoice("I'll take the second one.", ['ThinkPad X1', 'MacBook Air', 'Dell XPS'])?.chosen; // 'MacBook Air'
+ * resolveChoice('None of these.', ['Hilton', 'Ibis']); // undefined
+ */
+export function resolveChoice(reply: string, options: readonly string[]): ResolvedChoice | undefined {
+  if (options.length < 2) return undefined;
+  const text = reply.replace(/’/g, "'");
+  const ordinal = ORDINAL.exec(text);
+  const letter = LETTER.exec(text);
+  // A refusal or deferral is judged on the choosing part ("The hurley, so he does not forget…" picks).
+  const choosing = (
+    text
+      .split(/[,.;!]|\s+(?:so|because|since|as)\s+/i)
+      .find((part) => ORDINAL.test(part) || LETTER.test(part)) ??
+    text.split(/[,.;!]/)[0] ??
+    text
+  )
+    .replace(ORDINAL, ' ')
+    .replace(LETTER, ' ');
+  if (NOT_A_CHOICE.test(choosing.replace(/\bnot too\b/gi, ' ')) || /\?\s*$/.test(text)) return undefined;
+  if (ordinal) {
+    const index = ORDINALS[ordinal[1]!.toLowerCase()]?.(options.length) ?? -1;
+    const chosen = options[index];
+    return chosen === undefined ? undefined : { chosen, options };
+  }
+  if (letter) {
+    const key = (letter[1] ?? letter[2] ?? '').toLowerCase();
+    const index = /\d/.test(key) ? Number(key) - 1 : key.charCodeAt(0) - 97;
+    const chosen = options[index];
+    return chosen === undefined ? undefined : { chosen, options };
+  }
+  // By name: the reply shares a distinctive word with exactly one option.
+  const replyWords = new Set(wordsOf(text));
+  const optionWords = options.map((option) => new Set(wordsOf(option)));
+  const hits = options.filter((_, index) =>
+    [...optionWords[index]!].some(
+      (word) => replyWords.has(word) && optionWords.every((other, at) => at === index || !other.has(word)),
+    ),
+  );
+  return hits.length === 1 ? { chosen: hits[0]!, options } : undefined;
+}
+
+/**
+ * Options a Chinese assistant message offered ("可以考虑7天、全季、希尔顿等", "1. 小米手环 2. 华为手表").
+ *
+ * @example
+ * offeredOptionsZh('可以考虑7天、全季、希尔顿等。'); // ['7天', '全季', '希尔顿']
+ */
+export function offeredOptionsZh(text: string): string[] {
+  const numbered = [...text.matchAll(/(?:^|[\s：:，,；;])\d[.、)]\s*([^\s，。；\d]+)/gu)];
+  if (numbered.length >= 2) return numbered.map((match) => match[1] ?? '').filter(Boolean);
+  const marker = /(?:比如|例如|包括|可以考虑|可以选择|推荐|有|：|:)/u.exec(text);
+  if (!marker) return [];
+  const tail = text.slice(marker.index + marker[0].length).split(/[。！？\n]/u)[0] ?? '';
+  const options = tail
+    .split(/[、，,/]|或者|或|和|还是/u)
+    .map((option) =>
+      option
+        .replace(/等等?$/u, '')
+        .replace(/^(?:两家|三家|两款|三款|两个|三个)[^：:]*[：:]?/u, '')
+        .trim(),
+    )
+    .filter((option) => option.length > 0 && Array.from(option).length <= 12);
+  return options.length >= 2 ? options : [];
+}
+
+const ZH_ORDINAL: Readonly<Record<string, (count: number) => number>> = {
+  一: () => 0,
+  '1': () => 0,
+  二: () => 1,
+  '2': () => 1,
+  三: () => 2,
+  '3': () => 2,
+  最后: (count) => count - 1,
+};
+
+/**
+ * The Chinese counterpart of `resolveChoice`: "第二个", "最后一个", or a name only one option has.
+ *
+ * @example
+ * resolveChoiceZh('我要第二个。', ['小米手环', '华为手表', '苹果手表'])?.chosen; // '华为手表'
+ */
+export function resolveChoiceZh(reply: string, options: readonly string[]): ResolvedChoice | undefined {
+  if (options.length < 2 || /[？?]|不|没|再想|都不|随便/u.test(reply)) return undefined;
+  const ordinal = /第([一二三123])[个家款]|(最后)一?[个家款]/u.exec(reply);
+  if (ordinal) {
+    const index = ZH_ORDINAL[ordinal[1] ?? ordinal[2] ?? '']?.(options.length) ?? -1;
+    const chosen = options[index];
+    return chosen === undefined ? undefined : { chosen, options };
+  }
+  const hits = options.filter((option) => reply.includes(option) || reply.includes(option.slice(0, 2)));
+  return hits.length === 1 ? { chosen: hits[0]!, options } : undefined;
+}

@@ -1,0 +1,120 @@
+import { hasCjk } from '../search/text-terms.ts';
+import { parseChatTime } from './chat-time.ts';
+import { offeredOptions, offeredOptionsZh, resolveChoice, resolveChoiceZh } from './offered-options.ts';
+import { tagsFor } from './topics.ts';
+import type { ExtractedMemory, StoredMessage } from './types.ts';
+
+// Every user turn is kept whole, as MemOS's fast mode stores it: "user: [09:44 AM on 10 December, 2025
+// UTC]: …", with its speaker and date, so nothing the user said is lost to a rule that read part of it.
+// A reply that only means something with the assistant message it answers ("I'll take the second
+// one", "the middle one", "yes please") carries that message too.
+
+const MAX_TURN_CHARS = 1500;
+const MAX_CONTEXT_CHARS = 500;
+const MAX_REQUEST_CHARS = 240;
+// A message that opens on a pronoun ("She is a nurse", "He works nights") continues the last one.
+const PRONOUN_START = /^(?:she|he|they|his|her|their)\b(?!\s+(?:said|says))/i;
+const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+// Pure politeness carries nothing to remember, even with context.
+const SMALL_TALK =
+  /^(?:(?:ok(?:ay)?|thanks?|thank you|thx|great|perfect|cool|nice|lovely|awesome|brilliant|grand|cheers|got it|sounds good|will do|noted|bye|good ?night|haha|lol|sure|yes|yeah|yep|no|nope|done|fine|hi|hello|hey)\b[\s,.!:)]*)+(?:so much|a lot|again|very much|you|o)?[\s,.!:)]*$/i;
+// Words that point back at something the assistant said.
+const POINTER =
+  /\b(?:first|second|third|last|middle|former|latter|option\s+[a-d1-4]|number\s+\d|that one|this one|the one|those|these|them|it|that|sounds good|let's do|go with|go for|i'll take|i will take|book it|do it)\b|第[一二三]|最后|那个|这个|那家|这家/iu;
+
+/**
+ * A chat time as MemOS writes it in fast-mode memories ("09:44 AM on 10 December, 2025 UTC"); text it
+ * cannot parse is kept as it is.
+ *
+ * @example
+ * spokenTime('2025-12-10 09:44:00', 0); // '09:44 AM on 10 December, 2025 UTC'
+ */
+export function spokenTime(chatTime: string | undefined, fallback: number): string {
+  const time = parseChatTime(chatTime) ?? (chatTime ? undefined : fallback);
+  if (time === undefined) return chatTime ?? '';
+  const date = new Date(time);
+  const hours = date.getUTCHours();
+  const clock = `${String(hours % 12 || 12).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
+  return `${clock} on ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}, ${date.getUTCFullYear()} UTC`;
+}
+
+const line = (message: StoredMessage, text: string) =>
+  `${message.roleName?.trim() || message.role}: [${spokenTime(message.chatTime, message.createTime)}]: ${text}`;
+
+const clip = (text: string, max: number) => {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
+/** Whether a reply needs the assistant message before it to be understood. */
+function answers(reply: string, assistant: StoredMessage | undefined): boolean {
+  if (!assistant?.text.trim()) return false;
+  const chinese = hasCjk(reply);
+  const options = chinese ? offeredOptionsZh(assistant.text) : offeredOptions(assistant.text);
+  if (options.length >= 2 && (chinese ? resolveChoiceZh(reply, options) : resolveChoice(reply, options)))
+    return true;
+  const words = chinese ? Array.from(reply.replace(/\s/g, '')).length / 2 : reply.split(/\s+/).length;
+  const asked = options.length >= 2 || /[?？]\s*$/u.test(assistant.text.trim());
+  return asked && (words <= 8 || (words <= 16 && POINTER.test(reply)));
+}
+
+/**
+ * The whole-turn memory of a user message (with the assistant message it answers, when it needs it),
+ * or undefined for small talk ("thanks!", "ok").
+ *
+ * @example
+ * turnUnit({ id: 'm1', role: 'user', text: 'I live in Lyon.', chatTime: '2025-06-10 09:30:00', createTime: 0 }, []);
+ * // { value: 'user: [09:30 AM on 10 June, 2025 UTC]: I live in Lyon.', tags: ['mode:fast', …], … }
+ */
+export function turnUnit(
+  message: StoredMessage,
+  previous: readonly StoredMessage[],
+): ExtractedMemory | undefined {
+  const text = clip(message.text, MAX_TURN_CHARS);
+  if (!text) return undefined;
+  const before = previous.at(-1);
+  const answered = before?.role === 'assistant' && answers(text, before) ? before : undefined;
+  // The options answer a request ("I need a gift idea for Emeka"): it names what the choice is about.
+  const request = answered && previous.at(-2)?.role === 'user' ? previous.at(-2) : undefined;
+  // "She runs a salon in Kasarani" is about whom the user's last message named ("my wife Wanjiru").
+  const antecedent =
+    !answered && PRONOUN_START.test(text)
+      ? [...previous].reverse().find((earlier) => earlier.role === 'user')
+      : undefined;
+  const context = [request, answered ?? antecedent].filter(
+    (entry): entry is StoredMessage => entry !== undefined,
+  );
+  const content =
+    (text.match(CONTENT_WORD)?.length ?? 0) + (hasCjk(text) ? Math.floor(Array.from(text).length / 3) : 0);
+  if (SMALL_TALK.test(text) || (content < 2 && !answered)) return undefined;
+  const lines = [
+    ...context.map((entry) =>
+      line(entry, clip(entry.text, entry.role === 'user' ? MAX_REQUEST_CHARS : MAX_CONTEXT_CHARS)),
+    ),
+    line(message, text),
+  ];
+  return {
+    kind: 'fact',
+    key: text.length > 60 ? `${text.slice(0, 60)}…` : text,
+    value: lines.join('\n'),
+    tags: ['mode:fast', ...tagsFor(` ${text}`, { chinese: hasCjk(text), max: 7 })],
+    confidence: 0.3,
+    memoryType: 'WorkingMemory',
+    sourceMessageIds: [...context.map((entry) => entry.id), message.id],
+  };
+}
