@@ -14,6 +14,17 @@ const ExtractedMemorySchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   memoryType: z.enum(['WorkingMemory', 'LongTermMemory', 'UserMemory']).optional(),
   sourceMessageIds: z.array(z.string()).optional(),
+  slot: z.string().trim().min(1).max(100).optional(),
+  object: z.string().trim().max(500).optional(),
+  retires: z
+    .array(
+      z.object({
+        slot: z.string().trim().min(1).max(100).optional(),
+        object: z.string().trim().min(1).max(500).optional(),
+      }),
+    )
+    .max(10)
+    .optional(),
   tool: z
     .object({ toolType: z.string().min(1), usedStatus: z.array(z.record(z.string(), z.unknown())) })
     .optional(),
@@ -52,6 +63,8 @@ export interface ApplyTarget {
   readonly info: Record<string, unknown>;
   /** Message id (as shown to the extractor) → stored message seq, for this subject. */
   readonly messageSeqs: ReadonlyMap<string, number>;
+  /** The conversation's earlier messages the extractor was shown as context: id → seq. */
+  readonly contextSeqs?: ReadonlyMap<string, number> | undefined;
   /** Ids the extractor was shown; operations may only touch these. */
   readonly existingIds: ReadonlySet<string>;
   /** Message id → its `chat_time` in epoch ms, when it had a parseable one. */
@@ -118,7 +131,7 @@ export function applyExtraction(
   const sourceSeqs = (memory: ExtractedMemory, path: string) => {
     if (!memory.sourceMessageIds || memory.sourceMessageIds.length === 0) return allSeqs;
     return memory.sourceMessageIds.map((id) => {
-      const seq = target.messageSeqs.get(id);
+      const seq = target.messageSeqs.get(id) ?? target.contextSeqs?.get(id);
       if (seq === undefined) throw invalidOutput(`unknown source message id "${id}"`, path);
       return seq;
     });
@@ -151,7 +164,11 @@ export function applyExtraction(
       memoryType: memory.memoryType ?? (memory.kind === 'fact' ? 'UserMemory' : 'LongTermMemory'),
       tags,
       info: target.info,
-      extra: memory.tool ? { tool_type: memory.tool.toolType, tool_used_status: memory.tool.usedStatus } : {},
+      extra: {
+        ...(memory.tool ? { tool_type: memory.tool.toolType, tool_used_status: memory.tool.usedStatus } : {}),
+        ...(memory.slot ? { slot: memory.slot } : {}),
+        ...(memory.object ? { object: memory.object } : {}),
+      },
       confidence: memory.confidence ?? 0.9,
       now: timeOf(memory),
     });
@@ -169,8 +186,11 @@ export function applyExtraction(
     for (const id of ids) owned(id, `operations.${index}`);
   }
 
+  const writtenSeqs = new Set<number>();
   result.memories.forEach((memory, index) => {
-    write(memory, `memories.${index}`);
+    const row = write(memory, `memories.${index}`);
+    writtenSeqs.add(row.seq);
+    supersede(memories, memory, row.seq, timeOf(memory), target.subject, writtenSeqs, changes);
   });
   (result.operations ?? []).forEach((operation, index) => {
     const path = `operations.${index}`;
@@ -220,4 +240,47 @@ export function applyExtraction(
     changes.updated.push(row.id);
   });
   return changes;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `object` names the thing `wanted` names: every word of `wanted` is one of its words. */
+function sameObject(object: unknown, wanted: string): boolean {
+  if (typeof object !== 'string') return false;
+  const words = new Set(wordsOf(object));
+  return wordsOf(wanted).every((word) => words.has(word));
+}
+
+/**
+ * Newer statements win: a memory with a `slot` retires the subject's older active memories of that
+ * slot, and `retires` retires the ones it negates; the raw turns those came from are marked as
+ * superseded (they rank lower, they are not deleted: a turn may say more than the retired fact).
+ */
+function supersede(
+  memories: MemoryStore,
+  memory: ExtractedMemory,
+  seq: number,
+  time: number,
+  subject: Subject,
+  written: ReadonlySet<number>,
+  changes: AppliedChanges,
+): void {
+  const retire = (row: MemoryRow) => {
+    if (row.seq === seq || written.has(row.seq) || row.update_time > time) return;
+    memories.update(row, { status: 'archived' }, row.update_time);
+    memories.supersedeTurnsOf(row.seq, seq);
+    changes.retired.push(row.id);
+  };
+  if (memory.slot) for (const row of memories.activeWithSlot(subject, memory.slot)) retire(row);
+  for (const { slot, object } of memory.retires ?? []) {
+    const rows = slot
+      ? memories.activeWithSlot(subject, slot)
+      : object
+        ? memories.activeWithObject(subject, wordsOf(object)[0] ?? object)
+        : [];
+    for (const row of rows) {
+      const extra = JSON.parse(row.extra) as { object?: unknown };
+      if (object === undefined || sameObject(extra.object, object)) retire(row);
+    }
+  }
 }

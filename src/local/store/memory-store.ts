@@ -161,6 +161,23 @@ export function createMemoryStore(database: DatabaseSync) {
   const upsertVector = database.prepare(
     'INSERT OR REPLACE INTO memory_vectors (memory_seq, model, vector) VALUES (?, ?, ?)',
   );
+  const withSlot = database.prepare(
+    `SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.subject = ? AND m.status = 'activated'
+       AND json_extract(m.extra, '$.slot') = ?`,
+  );
+  const withObject = database.prepare(
+    `SELECT ${MEMORY_COLUMNS} FROM memories m WHERE m.subject = ? AND m.status = 'activated'
+       AND instr(json_extract(m.extra, '$.object'), ?) > 0`,
+  );
+  // The raw turns (fast-mode memories) made from the same user messages as a memory.
+  const turnsOf = database.prepare(
+    `SELECT DISTINCT t.seq, t.extra FROM memory_sources s
+       JOIN messages g ON g.seq = s.message_seq AND g.role = 'user'
+       JOIN memory_sources u ON u.message_seq = s.message_seq
+       JOIN memories t ON t.seq = u.memory_seq
+     WHERE s.memory_seq = ? AND t.seq != ? AND t.status = 'activated' AND instr(t.tags, '"mode:fast"') > 0`,
+  );
+  const setExtra = database.prepare('UPDATE memories SET extra = ? WHERE seq = ?');
 
   function refresh(duplicate: Duplicate, now: number, confidence: number) {
     touch.run(now, confidence, duplicate.seq);
@@ -332,6 +349,26 @@ export function createMemoryStore(database: DatabaseSync) {
     },
     deleteBySubject(subject: Subject): number {
       return Number(deleteBySubject.run(subject).changes);
+    },
+    /** The subject's active memories that state this slot (`home`, `work`…). */
+    activeWithSlot(subject: Subject, slot: string): MemoryRow[] {
+      return withSlot.all(subject, slot) as unknown as MemoryRow[];
+    },
+    /** The subject's active memories whose `object` contains this text. */
+    activeWithObject(subject: Subject, text: string): MemoryRow[] {
+      return withObject.all(subject, text) as unknown as MemoryRow[];
+    },
+    /**
+     * Marks the raw turns a retired memory came from as superseded: they stay searchable (the turn may
+     * say more than the retired fact) but rank below what replaced them.
+     */
+    supersedeTurnsOf(memorySeq: number, bySeq: number): void {
+      for (const turn of turnsOf.all(memorySeq, bySeq) as { seq: number; extra: string }[]) {
+        setExtra.run(
+          JSON.stringify({ ...(JSON.parse(turn.extra) as object), superseded_by: bySeq }),
+          turn.seq,
+        );
+      }
     },
     saveVector(seq: number, model: string, vector: Float32Array): void {
       upsertVector.run(seq, model, new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength));
