@@ -111,6 +111,7 @@ export class LocalMemOS implements MemoryBackend {
       memories: this.#memories,
       vectors: this.#embedder ? { model: this.#embedder.model } : undefined,
       weights: ranking,
+      now: this.#now,
     });
   }
 

@@ -50,7 +50,6 @@ const weight = z
 // Every key of RankingWeights: the mapped type makes the compiler catch a weight added there only.
 const RANKING_SHAPE: { [Key in keyof Required<RankingWeights>]: typeof weight } = {
   words: weight,
-  sources: weight,
   topics: weight,
   trigrams: weight,
   vectors: weight,

@@ -48,22 +48,21 @@ describe('embeddings', () => {
       },
     });
     await remember(memos, [
-      'fact | Transport | The user drives an automobile to work.',
+      'fact | Transport | The user owns an automobile.',
       'fact | Drink | The user drinks matcha.',
     ]);
-    expect(calls).toEqual([['The user drives an automobile to work.'], ['The user drinks matcha.']]);
+    expect(calls).toEqual([['The user owns an automobile.'], ['The user drinks matcha.']]);
 
     const lexicalOnly = new LocalMemOS({ path: ':memory:', extractor: scriptedExtractor() });
-    await remember(lexicalOnly, ['fact | Transport | The user drives an automobile to work.']);
-    // Without embeddings only the shared topic (transport) links "car" to the memory: too weak for the
-    // default threshold.
+    await remember(lexicalOnly, ['fact | Transport | The user owns an automobile.']);
+    // Without embeddings nothing links "car" to the memory: no shared word, no related word.
     expect((await lexicalOnly.searchMemory({ user_id: 'u1', query: 'car' })).memory_detail_list).toEqual([]);
     await lexicalOnly.close();
 
     const car = await memos.searchMemory({ user_id: 'u1', query: 'car' });
     expect(calls.at(-1)).toEqual(['car']);
     expect(car.memory_detail_list?.map((item) => item.memory_value)).toEqual([
-      'The user drives an automobile to work.',
+      'The user owns an automobile.',
     ]);
     expect(car.memory_detail_list?.[0]?.relativity).toBeGreaterThanOrEqual(0.45);
 

@@ -19,7 +19,7 @@ function refusal(options: unknown): MemOSConfigError {
   throw new Error(`accepted ${JSON.stringify(options)}`);
 }
 
-const WEIGHTS = ['words', 'sources', 'topics', 'trigrams', 'vectors', 'conversation', 'minSimilarity'];
+const WEIGHTS = ['words', 'topics', 'trigrams', 'vectors', 'conversation', 'minSimilarity'];
 
 describe('LocalMemOS options are strict', () => {
   it('refuses a misspelt key instead of opening .memos/memory.db in the working directory', () => {
@@ -37,7 +37,7 @@ describe('LocalMemOS options are strict', () => {
     }
   });
 
-  it.each(['topics', 'sources'])('checks the %s weight like the others', (weight) => {
+  it.each(['topics', 'trigrams'])('checks the %s weight like the others', (weight) => {
     const error = refusal({ path: ':memory:', ranking: { [weight]: 5 } });
     expect(error.message).toContain(`ranking.${weight}`);
     expect(error.message).toContain('5');

@@ -2,53 +2,62 @@ import type { SQLInputValue } from 'node:sqlite';
 import { DEFAULTS } from '../../api/limits.ts';
 import type { SearchMemoryRequest } from '../../api/requests.ts';
 import type { SearchMemoryData } from '../../api/responses.ts';
+import { topicTagsOf } from '../extraction/topics.ts';
 import type { MemoryKind } from '../extraction/types.ts';
 import { type MemoryRow, type MemoryStore, scopeToken } from '../store/memory-store.ts';
 import { type Subject, subjectOf } from '../store/message-store.ts';
 import type { StatementCache } from '../store/statement-cache.ts';
 import { toMemoryDetail, toPreferenceDetail, toToolMemoryDetail } from '../store/wire-shapes.ts';
 import { type CompiledFilter, compileFilter } from './filter.ts';
-import { createMatchPlanner, type FullTextTable, type MatchPlan } from './match-planner.ts';
 import { preferenceNote } from './preference-note.ts';
-import { evidenceAt, fuseRanks, type RankedList, withEvidence } from './rank-fusion.ts';
-import { hasCjk, queryTerms } from './text-terms.ts';
+import { inflections, relatedWords } from './query-expansion.ts';
+import {
+  CALIBRATION,
+  coverage,
+  matchStrength,
+  type RelevanceCalibration,
+  relativityFromMatch,
+  termWeights,
+} from './relevance.ts';
+import { cjkGrams, ftsString, hasCjk, queryTerms } from './text-terms.ts';
 import { cosineSimilarity, type VectorIndex } from './vector-ranking.ts';
 
-/** How much each ranked list weighs in the fused relativity (see `fuseRanks`). */
+/** How the evidence beside the words weighs in `relativity`, each 0–1 (so relativity stays 0–1). */
 export interface RankingWeights {
-  /** Stemmed word index (BM25, key > value > tags). @default 0.9 */
+  /** Relativity a memory that holds every query word reaches before the other evidence. @default 1 */
   readonly words?: number;
   /**
-   * Words of the user messages a memory came from (what extraction left out). Below the default
-   * relativity threshold on its own, so a memory found only through its source ranks after any found
-   * through its own text and never passes the API's default 0.45. @default 0.4
-   */
-  readonly sources?: number;
-  /**
-   * Topic tags the query's words point at ("boss" → work): a shared topic is weaker evidence than a
-   * shared word, so alone it stays below the default threshold (0.45). @default 0.4
+   * Relativity a shared topic alone reaches ("boss" finds the memory tagged work): below the default
+   * threshold, so it only reorders or fills lists asked for with a lower one. @default 0.3
    */
   readonly topics?: number;
-  /** Trigram index (CJK phrases, parts of words). @default 0.6 */
+  /** Credit of a partial word match ("Guangzh" in "Guangzhou"), relative to a whole word. @default 0.6 */
   readonly trigrams?: number;
-  /** Embedding cosine ranking, when embeddings are configured. @default 0.9 */
+  /** Relativity a perfect embedding match reaches, when embeddings are configured. @default 0.9 */
   readonly vectors?: number;
-  /** Extra evidence for a memory from the request's `conversation_id`. @default 0.2 */
+  /** Extra evidence for a memory from the request's `conversation_id`. @default 0.1 */
   readonly conversation?: number;
   /**
-   * Cosine similarity below which a vector hit does not count. Nearest neighbours always exist, so
-   * without a floor every memory would be "found" by embeddings. @default 0.3
+   * Cosine similarity at which a vector hit starts to count (it reaches `vectors` at 1). Nearest
+   * neighbours always exist, so without a floor every memory would be "found" by embeddings.
+   * @default 0.3
    */
   readonly minSimilarity?: number;
 }
 
-type Hit = { seq: number; kind: MemoryKind; score: number };
-type Scored = { row: MemoryRow; relativity: number };
 type Group = { kinds: readonly MemoryKind[]; limit: number };
-type Candidate = { seq: number; kind: MemoryKind; conversation_id: string | null; update_time: number };
-
-/** Candidates taken from each ranked list (at least; four times the largest limit when larger). */
-const POOL = 100;
+type Candidate = {
+  seq: number;
+  kind: MemoryKind;
+  conversation_id: string | null;
+  update_time: number;
+  length: number;
+  superseded: number;
+  fast: number;
+  name: number;
+};
+type Scored = { candidate: Candidate; relativity: number };
+type Found = { row: MemoryRow; relativity: number };
 
 const GROUPS: readonly (readonly MemoryKind[])[] = [
   ['fact'],
@@ -58,29 +67,44 @@ const GROUPS: readonly (readonly MemoryKind[])[] = [
 // Relativity is compared with the threshold as it is reported (6 decimals), so 0.45 means 0.45.
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-// BM25 column weights of memory_words (scope, memory_key, memory_value, tags, cjk, source): the title
-// says most about what a memory is, the sentence next, tags least; the scope never scores. The source
-// column is ranked in a list of its own (a column filter keeps each list to its columns).
-const BM25 = {
-  memory_words: 'bm25(memory_words, 0.0, 3.0, 2.0, 1.0, 2.0, 1.0)',
-  memory_trigrams: 'bm25(memory_trigrams)',
-} as const;
-
-// The memory's own text: every scored column of the word index but its source messages.
-const OWN_TEXT = '{memory_key memory_value tags cjk}';
-
+// The memory's own text in the word index (key, value, CJK grams); tags are searched on their own,
+// since a topic tag shared with the query is weaker evidence than a shared word.
+const OWN_TEXT = '{memory_key memory_value cjk}';
+const TAGS = '{tags}';
+const DAY = 86_400_000;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A typed fact stands in for its raw turn when its relativity is at least this share of the turn's. */
+const TYPED_SHARE = 0.75;
 interface Dependencies {
   readonly statements: StatementCache;
   readonly memories: MemoryStore;
   readonly vectors?: VectorIndex | undefined;
   readonly weights?: RankingWeights | undefined;
-  /** Rows BM25 may score per full-text query (see `createMatchPlanner`). @default 1000 */
+  /** Memories read per query term (the newest when a term is more common). @default 1000 */
   readonly budget?: number | undefined;
+  /** The relevance calibration (tests and the bench's tuning pass their own). */
+  readonly calibration?: RelevanceCalibration | undefined;
+  /** The clock, for how old a memory is. @default Date.now */
+  readonly now?: (() => number) | undefined;
+  /** Sees each search's matches before they become relativity (the bench's calibration reads them). */
+  readonly trace?: ((event: SearchTrace) => void) | undefined;
+}
+
+/** What one search matched, for calibration: the returned items' match strengths, in list order. */
+export interface SearchTrace {
+  readonly personal: boolean;
+  readonly best: number;
+  readonly items: readonly {
+    readonly kind: MemoryKind;
+    readonly match: number;
+    readonly relativity: number;
+  }[];
 }
 
 /** What every candidate query shares: whose memories, which kinds, which filter. */
 interface Scope {
   readonly subject: Subject;
+  readonly token: string;
   readonly filter: CompiledFilter | undefined;
 }
 
@@ -94,149 +118,182 @@ function whereSql(scope: Scope, kinds: readonly MemoryKind[]): { sql: string; pa
 }
 
 /**
- * The search behind `/search/memory`: candidates from the word and trigram indexes (and embeddings),
- * fused into a 0–1 relativity, boosted for the current conversation, thresholded, split by kind.
+ * The search behind `/search/memory`. Candidates are read per query term from the asking user's own
+ * postings (the word index is scoped by a per-user token), so no other user's data can crowd a user's
+ * match out; each candidate's relativity is how much of the query it covers (see `relevance.ts`),
+ * fused with embeddings when configured, adjusted for recency, supersession and the current
+ * conversation; then thresholded, one memory per source message, split by kind.
  *
  * @example
  * const search = createSearch({ statements, memories });
  * search(body, undefined);
  */
-export function createSearch({ statements, memories, vectors, weights = {}, budget = 1000 }: Dependencies) {
+export function createSearch({
+  statements,
+  memories,
+  vectors,
+  weights = {},
+  budget = 1000,
+  calibration: baseCalibration = CALIBRATION,
+  now = Date.now,
+  trace,
+}: Dependencies) {
   const {
-    words: wordWeight = 0.9,
-    sources: sourceWeight = 0.4,
-    topics: topicWeight = 0.4,
-    trigrams: trigramWeight = 0.6,
+    words: wordWeight = 1,
+    topics: topicWeight = baseCalibration.topicEvidence,
+    trigrams: trigramWeight = baseCalibration.partialWeight,
     vectors: vectorWeight = 0.9,
-    conversation: conversationEvidence = 0.2,
+    conversation: conversationEvidence = 0.1,
     minSimilarity = 0.3,
   } = weights;
-  const planMatch = createMatchPlanner(statements, { budget });
-  // Topic tags are common by nature (every travel memory is tagged travel) and weak evidence, so they
-  // get a fifth of the budget: past it, the newest tagged memories are the ones ranked.
-  const planTopics = createMatchPlanner(statements, { budget: Math.max(1, Math.floor(budget / 5)) });
+  const calibration: RelevanceCalibration = {
+    ...baseCalibration,
+    topicEvidence: topicWeight,
+    partialWeight: trigramWeight,
+  };
 
-  // Intersecting with the subject's scope token pays off when the subject owns a small part of the
-  // store; when it owns most of it, the intersection is pure overhead and the join filter suffices.
-  function indexScope(subject: Subject): string | undefined {
-    const rows = statements
-      .get('SELECT subject, memories FROM subject_stats WHERE subject IN (?, ?)')
-      .all(subject, '*') as { subject: string; memories: number }[];
-    const own = rows.find((row) => row.subject === subject)?.memories ?? 0;
-    const total = rows.find((row) => row.subject === '*')?.memories ?? 0;
-    return own * 4 < total ? scopeToken(subject) : undefined;
-  }
-
-  function textHits(
-    table: FullTextTable,
-    plan: MatchPlan,
+  /** The asking user's memories holding any of `forms` in `columns`, newest first, at most `cap`. */
+  function postings(
     scope: Scope,
     kinds: readonly MemoryKind[],
-    limit: number,
-  ): Hit[] {
+    columns: string,
+    forms: readonly string[],
+    cap: number,
+  ): number[] {
+    const match = `scope : ${ftsString(scope.token)} AND ${columns} : (${forms.map(ftsString).join(' OR ')})`;
+    if (!scope.filter) {
+      return (
+        statements
+          .get('SELECT rowid AS seq FROM memory_words WHERE memory_words MATCH ? ORDER BY rowid DESC LIMIT ?')
+          .all(match, cap) as { seq: number }[]
+      ).map((row) => row.seq);
+    }
     const where = whereSql(scope, kinds);
-    const floor = plan.minRowid === undefined ? '' : ' AND f.rowid >= ?';
-    const sql = `SELECT f.rowid AS seq, m.kind AS kind, -${BM25[table]} AS score
-      FROM ${table} f CROSS JOIN memories m ON m.seq = f.rowid
-      WHERE ${table} MATCH ?${floor} AND ${where.sql}
-      ORDER BY score DESC, m.update_time DESC LIMIT ?`;
-    const params: SQLInputValue[] = [
-      plan.match,
-      ...(plan.minRowid === undefined ? [] : [plan.minRowid]),
-      ...where.params,
-      limit,
-    ];
-    return statements.get(sql).all(...params) as unknown as Hit[];
-  }
-
-  function vectorHits(scope: Scope, kinds: readonly MemoryKind[], queryVector: Float32Array): Hit[] {
-    if (!vectors) return [];
-    const where = whereSql(scope, kinds);
-    const sql = `SELECT v.memory_seq AS seq, m.kind AS kind, v.vector FROM memory_vectors v
-      JOIN memories m ON m.seq = v.memory_seq WHERE v.model = ? AND ${where.sql}`;
-    const rows = statements.get(sql).all(vectors.model, ...where.params) as {
-      seq: number;
-      kind: MemoryKind;
-      vector: Uint8Array;
-    }[];
-    return rows
-      .map((row) => ({ seq: row.seq, kind: row.kind, score: cosineSimilarity(queryVector, row.vector) }))
-      .filter((row) => row.score >= minSimilarity)
-      .sort((left, right) => right.score - left.score);
-  }
-
-  /**
-   * Candidates from one full-text index, ranked across every requested kind. Fast path (no filter):
-   * rank from the index alone (it holds only activated memories) and keep the subject's rows among the
-   * top `pool`; with a filter, the match is joined to the memories table with every condition. A kind
-   * short of its limit gets an exact query of its own, but only when the caller's threshold is low
-   * enough for hits past the pool to count (past rank ~100 the relativity is ~0.05).
-   */
-  function rankText(
-    table: FullTextTable,
-    plan: MatchPlan,
-    scope: Scope,
-    groups: readonly Group[],
-    context: { pool: number; deep: boolean },
-  ): Hit[] {
-    const kinds = groups.flatMap((group) => group.kinds);
-    let hits: Hit[];
-    let truncated: boolean;
-    if (scope.filter) {
-      hits = textHits(table, plan, scope, kinds, context.pool);
-      truncated = hits.length === context.pool;
-    } else {
-      const floor = plan.minRowid === undefined ? '' : ' AND rowid >= ?';
-      const ranked = statements
+    return (
+      statements
         .get(
-          `SELECT rowid AS seq, -${BM25[table]} AS score FROM ${table} WHERE ${table} MATCH ?${floor} ORDER BY score DESC LIMIT ?`,
+          `SELECT f.rowid AS seq FROM memory_words f CROSS JOIN memories m ON m.seq = f.rowid
+           WHERE memory_words MATCH ? AND ${where.sql} ORDER BY f.rowid DESC LIMIT ?`,
         )
-        .all(plan.match, ...(plan.minRowid === undefined ? [] : [plan.minRowid]), context.pool) as {
-        seq: number;
-        score: number;
-      }[];
-      truncated = ranked.length === context.pool;
-      const owned = new Map(
-        (
-          statements
-            .get(
-              // CROSS JOIN: look each candidate up by primary key; left to itself the planner may
-              // prefer the subject index and walk all of the subject's rows.
-              `SELECT m.seq, m.kind FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value
-               WHERE m.subject = ? AND m.status = 'activated' AND m.kind IN (SELECT value FROM json_each(?))`,
-            )
-            .all(JSON.stringify(ranked.map((hit) => hit.seq)), scope.subject, JSON.stringify(kinds)) as {
-            seq: number;
-            kind: MemoryKind;
-          }[]
-        ).map((row) => [row.seq, row.kind]),
-      );
-      hits = ranked.flatMap((hit) => {
-        const kind = owned.get(hit.seq);
-        return kind === undefined ? [] : [{ ...hit, kind }];
-      });
-    }
-    if (!truncated || !context.deep) return hits;
-    const seen = new Set(hits.map((hit) => hit.seq));
-    for (const group of groups) {
-      if (hits.filter((hit) => group.kinds.includes(hit.kind)).length >= group.limit) continue;
-      for (const hit of textHits(table, plan, scope, group.kinds, group.limit + context.pool)) {
-        if (!seen.has(hit.seq)) hits.push(hit);
-        seen.add(hit.seq);
-      }
-    }
-    return hits;
+        .all(match, ...where.params, cap) as { seq: number }[]
+    ).map((row) => row.seq);
   }
 
-  function result(facts: Scored[], preferences: Scored[], tools: Scored[]): SearchMemoryData {
+  /** How many of the user's memories hold one of `forms` (exact up to 20 × budget). */
+  function documentCount(scope: Scope, forms: readonly string[]): number {
+    const match = `scope : ${ftsString(scope.token)} AND ${OWN_TEXT} : (${forms.map(ftsString).join(' OR ')})`;
+    return (
+      statements
+        .get('SELECT count(*) AS n FROM (SELECT rowid FROM memory_words WHERE memory_words MATCH ? LIMIT ?)')
+        .get(match, budget * 20) as { n: number }
+    ).n;
+  }
+
+  /** Memories (of anyone: the join scopes them) holding `fragment` inside a word, newest first. */
+  function partials(fragment: string): number[] {
+    return (
+      statements
+        .get(
+          'SELECT rowid AS seq FROM memory_trigrams WHERE memory_trigrams MATCH ? ORDER BY rowid DESC LIMIT ?',
+        )
+        .all(ftsString(fragment), budget * 2) as { seq: number }[]
+    ).map((row) => row.seq);
+  }
+
+  function verified(scope: Scope, kinds: readonly MemoryKind[], seqs: readonly number[]): Candidate[] {
+    if (seqs.length === 0) return [];
+    const where = whereSql(scope, kinds);
+    // CROSS JOIN: look each candidate up by primary key; left to itself the planner may prefer the
+    // subject index and walk all of the subject's rows.
+    return statements
+      .get(
+        `SELECT m.seq, m.kind, m.conversation_id, m.update_time, length(m.memory_value) AS length,
+           json_extract(m.extra, '$.superseded_by') IS NOT NULL AS superseded,
+           json_extract(m.extra, '$.slot') IS 'name' AS name,
+           instr(m.tags, '"mode:fast"') > 0 AS fast
+         FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value WHERE ${where.sql}`,
+      )
+      .all(JSON.stringify(seqs), ...where.params) as unknown as Candidate[];
+  }
+
+  function vectorSimilarities(
+    scope: Scope,
+    kinds: readonly MemoryKind[],
+    query: Float32Array,
+  ): Map<number, number> {
+    const found = new Map<number, number>();
+    if (!vectors) return found;
+    const where = whereSql(scope, kinds);
+    const rows = statements
+      .get(
+        `SELECT v.memory_seq AS seq, v.vector FROM memory_vectors v
+         JOIN memories m ON m.seq = v.memory_seq WHERE v.model = ? AND ${where.sql}`,
+      )
+      .all(vectors.model, ...where.params) as { seq: number; vector: Uint8Array }[];
+    for (const row of rows) {
+      const similarity = cosineSimilarity(query, row.vector);
+      if (similarity >= minSimilarity) found.set(row.seq, similarity);
+    }
+    return found;
+  }
+
+  // The user message each candidate came from: a typed fact and the raw turn it was read from say the
+  // same thing, so only the better of them is returned.
+  function primarySources(seqs: readonly number[]): Map<number, { message: number; sources: number }> {
+    if (seqs.length === 0) return new Map();
+    const rows = statements
+      .get(
+        `SELECT s.memory_seq AS memory, max(CASE WHEN g.role = 'user' THEN s.message_seq END) AS message,
+           count(*) AS sources FROM json_each(?) j
+           JOIN memory_sources s ON s.memory_seq = j.value
+           JOIN messages g ON g.seq = s.message_seq
+         GROUP BY s.memory_seq`,
+      )
+      .all(JSON.stringify(seqs)) as { memory: number; message: number | null; sources: number }[];
+    return new Map(
+      rows.flatMap((row) =>
+        row.message === null ? [] : [[row.memory, { message: row.message, sources: row.sources }] as const],
+      ),
+    );
+  }
+
+  function result(facts: Found[], preferences: Found[], tools: Found[]): SearchMemoryData {
     const sources = memories.sources([...facts, ...preferences, ...tools].map((item) => item.row.seq));
-    const detail = (item: Scored) => ({ relativity: item.relativity, sources: sources.get(item.row.seq) });
+    const detail = (item: Found) => ({ relativity: item.relativity, sources: sources.get(item.row.seq) });
     return {
       memory_detail_list: facts.map((item) => toMemoryDetail(item.row, detail(item))),
       preference_detail_list: preferences.map((item) => toPreferenceDetail(item.row, detail(item))),
       tool_memory_detail_list: tools.map((item) => toToolMemoryDetail(item.row, detail(item))),
       preference_note: preferenceNote(preferences.map((item) => item.row.memory_value)),
     } as SearchMemoryData;
+  }
+
+  // Whether a question without a pronoun names someone of the user's ("Where does Hana live?"): their
+  // relatives and pets are named in the family and pet memories the rules wrote.
+  function knowsSomeone(subject: Subject, names: readonly string[], text: string): boolean {
+    const chinese = hasCjk(text);
+    if (names.length === 0 && !chinese) return false;
+    const rows = statements
+      .get(
+        `SELECT m.memory_key AS key, m.memory_value AS value FROM memories m WHERE m.subject = ? AND m.status = 'activated'
+           AND (m.memory_key LIKE 'Family:%' OR m.memory_key LIKE 'Pet:%' OR m.memory_key LIKE '家人：%' OR m.memory_key LIKE '宠物：%')
+         LIMIT 200`,
+      )
+      .all(subject) as { key: string; value: string }[];
+    const words = new Set(rows.flatMap((row) => row.value.toLowerCase().match(/[\p{L}'-]+/gu) ?? []));
+    if (names.some((name) => words.has(name))) return true;
+    if (!chinese) return false;
+    const grams = cjkGrams(text)
+      .split(' ')
+      .filter((gram) => Array.from(gram).length === 2);
+    return rows.some((row) => grams.some((gram) => row.value.includes(gram)));
+  }
+
+  function userCount(subject: Subject): number {
+    const row = statements.get('SELECT memories FROM subject_stats WHERE subject = ?').get(subject) as
+      | { memories: number }
+      | undefined;
+    return row?.memories ?? 0;
   }
 
   /** Runs one validated search; `queryVector` is the query's embedding when embeddings are on. */
@@ -254,110 +311,215 @@ export function createSearch({ statements, memories, vectors, weights = {}, budg
     ];
     const scope: Scope = {
       subject,
+      token: scopeToken(subject),
       filter: compileFilter(body.filter, body.user_id !== undefined ? 'user' : 'agent'),
     };
     const groups: Group[] = GROUPS.map((kinds, index) => ({ kinds, limit: limits[index]! }));
     const active = groups.filter((group) => group.limit > 0);
     const threshold = body.relativity ?? DEFAULTS.relativity;
     if (active.length === 0) return result([], [], []);
+    const kinds = active.flatMap((group) => group.kinds);
 
-    // One ranking across all requested kinds, so a relativity means the same for a fact and a
-    // preference: the best preference of a query that matches twenty facts better is not "0.9".
-    const pool = Math.max(POOL, 4 * Math.max(...limits));
-    const deep =
-      threshold <
-      1 -
-        (1 - evidenceAt(wordWeight, pool + 1)) *
-          (1 - evidenceAt(sourceWeight, pool + 1)) *
-          (1 - evidenceAt(topicWeight, pool + 1)) *
-          (1 - evidenceAt(trigramWeight, pool + 1)) *
-          (1 - conversationEvidence);
-    const lists: RankedList[] = [];
-    const terms = queryTerms(body.query);
-    const wordTerms = [...terms.words, ...terms.cjk];
-    const words = planMatch('memory_words', wordTerms, indexScope(subject), OWN_TEXT);
-    if (words?.match)
-      lists.push({
-        hits: rankText('memory_words', words, scope, active, { pool, deep }),
-        weight: wordWeight,
+    // Query terms and their weight among this user's memories. The user's own name in a question ("What
+    // did Adaeze lose?") is a pronoun: it asks about them, and is no word to match.
+    const ownNames = memories
+      .activeWithSlot(subject, 'name')
+      .flatMap((row) => ((JSON.parse(row.extra) as { object?: string }).object ?? '').split(/\s+/))
+      .filter((name) => Array.from(name).length >= 2 && (hasCjk(name) || name.length >= 3));
+    let text = body.query;
+    let named = false;
+    for (const name of ownNames) {
+      const pattern = new RegExp(hasCjk(name) ? escapeRegExp(name) : `\\b${escapeRegExp(name)}\\b`, 'giu');
+      if (!pattern.test(text)) continue;
+      named = true;
+      text = text.replace(pattern, ' ');
+    }
+    const query = queryTerms(text);
+    if (!named && !query.personal) named = knowsSomeone(subject, query.names, text);
+    const terms = [
+      ...query.words.map((term) => ({
+        term,
+        forms: [term, ...inflections(term)],
+        character: false,
+        bigram: false,
+      })),
+      ...query.cjk.map((term) => ({
+        term,
+        forms: [term],
+        character: Array.from(term).length === 1,
+        bigram: Array.from(term).length === 2,
+      })),
+    ];
+    const personal = query.personal || named;
+    const held = terms.map(({ forms }) => postings(scope, kinds, OWN_TEXT, forms, budget));
+    const documents = held.map((seqs, index) =>
+      seqs.length < budget ? seqs.length : documentCount(scope, terms[index]!.forms),
+    );
+    const relatedTerms = new Map<number, number[]>();
+    terms.forEach(({ term, character }, index) => {
+      const related = character ? [] : relatedWords(term);
+      if (related.length === 0) return;
+      const direct = new Set(held[index]);
+      for (const seq of postings(scope, kinds, OWN_TEXT, related, budget))
+        if (!direct.has(seq)) relatedTerms.set(seq, [...(relatedTerms.get(seq) ?? []), index]);
+    });
+    const weights = termWeights(
+      terms.map((term, index) => ({
+        documents: documents[index]!,
+        character: term.character,
+        bigram: term.bigram,
+      })),
+      userCount(subject),
+      calibration,
+    );
+    const matchedTerms = new Map<number, number[]>();
+    held.forEach((seqs, index) => {
+      for (const seq of seqs) matchedTerms.set(seq, [...(matchedTerms.get(seq) ?? []), index]);
+    });
+    // Words this user never used may be parts of words they did ("Guangzh").
+    const partialTerms = new Map<number, number[]>();
+    terms.forEach(({ term, character }, index) => {
+      if (documents[index]! > 0 || character || hasCjk(term) || Array.from(term).length < 4) return;
+      for (const seq of partials(term)) partialTerms.set(seq, [...(partialTerms.get(seq) ?? []), index]);
+    });
+    // Topic tags the query's words point at ("boss" → work), each with the words that point at it: a
+    // topic counts for a memory only through words the memory does not hold itself, so "food" in the
+    // question and in the memory is one match, not a match and a topic.
+    const topicWords = new Map<string, Set<number>>();
+    terms.forEach(({ term, character }, index) => {
+      if (character || hasCjk(term)) return;
+      for (const tag of topicTagsOf(term))
+        if (query.topics.includes(tag)) topicWords.set(tag, (topicWords.get(tag) ?? new Set()).add(index));
+    });
+    const topicTags = new Map<number, string[]>();
+    for (const topic of query.topics) {
+      for (const seq of postings(scope, kinds, TAGS, [topic], Math.max(1, Math.floor(budget / 5))))
+        topicTags.set(seq, [...(topicTags.get(seq) ?? []), topic]);
+    }
+    const topicShare = (seq: number) => {
+      if (query.topics.length === 0) return 0;
+      const held = new Set([...(matchedTerms.get(seq) ?? []), ...(relatedTerms.get(seq) ?? [])]);
+      const counted = (topicTags.get(seq) ?? []).filter((tag) => {
+        const sources = topicWords.get(tag);
+        return !sources || [...sources].some((index) => !held.has(index));
       });
-    // Words the word index has never seen may be parts of words ("Guangzh"): the trigram index finds those.
-    const fragments = (words?.unknown ?? []).filter((term) => !hasCjk(term) && Array.from(term).length >= 3);
-    const trigrams = planMatch('memory_trigrams', [...fragments, ...terms.trigrams], undefined);
-    if (trigrams?.match) {
-      lists.push({
-        hits: rankText('memory_trigrams', trigrams, scope, active, { pool, deep }),
-        weight: trigramWeight,
-      });
-    }
-    if (queryVector) {
-      lists.push({
-        hits: vectorHits(
-          scope,
-          active.flatMap((group) => group.kinds),
-          queryVector,
-        ).slice(0, pool),
-        weight: vectorWeight,
-      });
-    }
-    // Weaker evidence fills in only when the memories' own text found fewer memories than asked for:
-    // first the words of the messages a memory came from, then query expansion (a topic shared
-    // without a shared word). Skipping both when the own text already fills the lists keeps a search
-    // on a large store as cheap as one over the own text alone.
-    const wanted = Math.max(...limits);
-    const matchedCount = () => new Set(lists.flatMap((list) => list.hits.map((hit) => hit.seq))).size;
-    if (matchedCount() < wanted) {
-      const sourceWords = planMatch('memory_words', wordTerms, indexScope(subject), '{source}');
-      if (sourceWords?.match)
-        lists.push({
-          hits: rankText('memory_words', sourceWords, scope, active, { pool, deep }),
-          weight: sourceWeight,
-        });
-    }
-    if (matchedCount() < wanted) {
-      const topicTerms = planTopics('memory_words', terms.topics, indexScope(subject), OWN_TEXT);
-      if (topicTerms?.match)
-        lists.push({
-          hits: rankText('memory_words', topicTerms, scope, active, { pool, deep }),
-          weight: topicWeight,
-        });
-    }
-    const fused = fuseRanks(lists);
-    if (fused.size === 0) return result([], [], []);
+      return Math.min(1, counted.length / query.topics.length);
+    };
+    const similarities = queryVector
+      ? vectorSimilarities(scope, kinds, queryVector)
+      : new Map<number, number>();
 
-    // Rank on the few columns ranking needs; load whole rows only for what is returned.
-    const scored = (
-      statements
-        .get(
-          'SELECT seq, kind, conversation_id, update_time FROM memories WHERE seq IN (SELECT value FROM json_each(?))',
-        )
-        .all(JSON.stringify([...fused.keys()])) as unknown as Candidate[]
-    )
-      .map((candidate) => {
-        const relativity = fused.get(candidate.seq) ?? 0;
-        const boosted =
-          body.conversation_id !== undefined && candidate.conversation_id === body.conversation_id;
-        return {
-          candidate,
-          relativity: round(boosted ? withEvidence(relativity, conversationEvidence) : relativity),
-        };
-      })
-      .filter((item) => item.relativity >= threshold)
+    const candidates = verified(scope, kinds, [
+      ...new Set([
+        ...matchedTerms.keys(),
+        ...relatedTerms.keys(),
+        ...partialTerms.keys(),
+        ...topicTags.keys(),
+        ...similarities.keys(),
+      ]),
+    ]);
+    // "How did pickleball get its name?" is not answered by the user's name.
+    if (query.othersName)
+      candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !candidate.name));
+    const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
+    const matched = candidates.map((candidate) => {
+      const covered = coverage(
+        {
+          terms: matchedTerms.get(candidate.seq) ?? [],
+          partial: partialTerms.get(candidate.seq) ?? [],
+          related: relatedTerms.get(candidate.seq) ?? [],
+          topics: 0,
+          length: candidate.length,
+        },
+        weights,
+        calibration,
+      );
+      const topics = topicShare(candidate.seq);
+      let match = wordWeight * matchStrength(covered, topics, calibration);
+      const similarity = similarities.get(candidate.seq);
+      if (similarity !== undefined) {
+        const evidence = (vectorWeight * (similarity - minSimilarity)) / (1 - minSimilarity);
+        match = 1 - (1 - match) * (1 - evidence);
+      }
+      // Newer statements about the same thing win: a mild preference for recent memories, stronger
+      // when the question asks how things are now; a raw turn whose fact was superseded ranks lower.
+      const ageDays = Math.max(0, (newest - candidate.update_time) / DAY);
+      match *=
+        1 - (query.latest ? calibration.latestRecency : calibration.recency) * Math.min(1, ageDays / 365);
+      if (candidate.superseded) match *= calibration.superseded;
+      return { candidate, match };
+    });
+    const best = Math.max(0, ...matched.map((item) => item.match));
+    const strength = new Map(matched.map((item) => [item.candidate.seq, item.match]));
+    const scored: Scored[] = matched.map(({ candidate, match }) => {
+      const relativity = relativityFromMatch(match, best, personal, calibration.model);
+      // The current conversation is a boost, not a filter (MemOS's own semantics of conversation_id).
+      const boosted =
+        body.conversation_id !== undefined && candidate.conversation_id === body.conversation_id;
+      return {
+        candidate,
+        relativity: round(
+          boosted && relativity > 0 ? 1 - (1 - relativity) * (1 - conversationEvidence) : relativity,
+        ),
+      };
+    });
+    const ranked = scored
+      .filter((item) => item.relativity >= threshold && item.relativity > 0)
       .sort(
         (left, right) =>
           right.relativity - left.relativity ||
+          left.candidate.fast - right.candidate.fast ||
           right.candidate.update_time - left.candidate.update_time ||
           right.candidate.seq - left.candidate.seq,
       );
-    const chosen = groups.map((group) =>
-      scored.filter((item) => group.kinds.includes(item.candidate.kind)).slice(0, group.limit),
+    // One memory per user message and list: the best of a typed fact and the raw turn it came from.
+    const heads = groups.map((group) =>
+      ranked.filter((item) => group.kinds.includes(item.candidate.kind)).slice(0, group.limit * 4),
     );
+    const sourceOf = primarySources(heads.flat().map((item) => item.candidate.seq));
+    const chosen = groups.map((group, index) => {
+      const head = heads[index]!;
+      // A raw turn already says what the typed memories read from it say, and the other way round; two
+      // typed memories of one message say different things and are both kept.
+      const turnOf = new Set<number>();
+      const typedOf = new Set<number>();
+      const picked: Scored[] = [];
+      for (const item of head) {
+        if (picked.length >= group.limit) break;
+        const source = calibration.collapse ? sourceOf.get(item.candidate.seq)?.message : undefined;
+        if (source !== undefined && (turnOf.has(source) || (item.candidate.fast && typedOf.has(source))))
+          continue;
+        if (source !== undefined) (item.candidate.fast ? turnOf : typedOf).add(source);
+        // A raw turn that says no more than the typed fact read from it gives way to that fact, when
+        // the fact matches nearly as well: the same memory, stated cleanly.
+        const typed =
+          item.candidate.fast && sourceOf.get(item.candidate.seq)?.sources === 1
+            ? head.find(
+                (other) =>
+                  !other.candidate.fast &&
+                  sourceOf.get(other.candidate.seq)?.message === source &&
+                  other.relativity >= TYPED_SHARE * item.relativity,
+              )
+            : undefined;
+        picked.push(typed ?? item);
+      }
+      return picked.sort((left, right) => right.relativity - left.relativity);
+    });
     const rows = new Map(
       memories.bySeqs(chosen.flat().map((item) => item.candidate.seq)).map((row) => [row.seq, row]),
     );
     const [facts, preferences, tools] = chosen.map((items) =>
-      items.map((item): Scored => ({ row: rows.get(item.candidate.seq)!, relativity: item.relativity })),
-    ) as [Scored[], Scored[], Scored[]];
+      items.map((item): Found => ({ row: rows.get(item.candidate.seq)!, relativity: item.relativity })),
+    ) as [Found[], Found[], Found[]];
+    trace?.({
+      personal,
+      best,
+      items: chosen.flat().map((item) => ({
+        kind: item.candidate.kind,
+        match: strength.get(item.candidate.seq) ?? 0,
+        relativity: item.relativity,
+      })),
+    });
     return result(facts, preferences, tools);
   };
 }

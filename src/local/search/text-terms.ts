@@ -23,7 +23,9 @@ const ENGLISH_STOPWORDS = new Set(
   until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which
   while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself
   yourselves please want wants wanted need needs tell know just also really get got go going maybe thing
-  things something anything lot lots okay ok yes hi hello thanks thank user users`
+  things something anything lot lots okay ok yes hi hello thanks thank user users remember remind recall
+  mention mentioned told said say again currently nowadays now still anymore ever exactly recommend
+  suggest help would could can able sure kind sort way stuff bit little any`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -41,6 +43,33 @@ const CHINESE_STOP_CHARS = new Set(
   ),
 );
 
+// Phrases that ask rather than say ("do you remember", "these days") go before words are split; an
+// idiom whose words mislead is said plainly ("for a living" is about work, not about living).
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bfor a living\b/gi, ' work job '],
+  [/\b(?:these days|at the moment|right now|at present|so far|by the way|as well)\b/gi, ' '],
+  [/\b(?:do|did|can|could|would) you (?:remember|recall|know|tell me)\b/gi, ' '],
+  [/\b(?:remind me|tell me|let me know|i told you|i mentioned|did i mention|did i tell you|i said)\b/gi, ' '],
+  // When and how long are asked by the memory's date, not by its words.
+  [
+    /\b(?:how long ago|how long|long ago|how many (?:days|weeks|months|years)|back in|what year|which year)\b/gi,
+    ' ',
+  ],
+  [/\b(?:ago|first time)\b/gi, ' '],
+];
+const LATEST =
+  /\b(?:now|these days|currently|at the moment|nowadays|still|anymore|any more|latest|at present|right now|these days|today)\b|现在|目前|最近|如今/iu;
+const PERSONAL = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b|我/iu;
+// "How do I fix a dripping tap?" asks how the world works; it is about the asker only if it says so
+// ("my", "our", "me").
+const HOW_TO =
+  /^\s*how\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one)\b|^\s*how\s+(?:long|many|much|often)\s+(?:do|does|should|can)\s+(?:i|we|you)\b/i;
+// "How did pickleball get its name?" asks about something else's name, not the user's.
+const OTHERS_NAME =
+  /\b(?:its|their|his|her|your|the|a|[\p{L}]+(?:'s|’s))\s+(?:full\s+|real\s+|first\s+|last\s+)?names?\b/iu;
+const MY_NAME = /\bmy\s+(?:full\s+|real\s+|first\s+|last\s+)?name\b/i;
+const OWN = /\b(?:me|my|mine|myself|our|ours|us)\b|我/iu;
+
 /** Terms of a query, split by the index each one targets. */
 export interface QueryTerms {
   /** Lower-cased words (letters/digits), stopwords removed, for the stemmed word index. */
@@ -54,6 +83,14 @@ export interface QueryTerms {
    * memory shares a topic with the question without sharing a word ("manager"), so these are
    * searched as a ranked list of their own, weighted below the query's own words. */
   readonly topics: readonly string[];
+  /** The query asks for the current state ("now", "these days", "still"): newer statements weigh more. */
+  readonly latest: boolean;
+  /** The query is about the asker ("my", "I", "we"): questions about the world are held to more. */
+  readonly personal: boolean;
+  /** The query asks for someone or something else's name ("its name", "my nephew's name"). */
+  readonly othersName: boolean;
+  /** Capitalised words past the first (names a question may give without a pronoun: "Where does Hana live?"). */
+  readonly names: readonly string[];
 }
 
 /**
@@ -92,7 +129,11 @@ export function hasCjk(text: string): boolean {
  * queryTerms('Where does the user live?').words; // ['live']
  */
 export function queryTerms(query: string): QueryTerms {
-  const text = query.slice(0, MAX_QUERY_CHARS);
+  const raw = query.slice(0, MAX_QUERY_CHARS);
+  const text = PHRASES.reduce(
+    (current, [pattern, replacement]) => current.replace(pattern, replacement),
+    raw,
+  );
   const words = new Set<string>();
   const trigrams = new Set<string>();
   const cjk = new Set<string>();
@@ -127,6 +168,12 @@ export function queryTerms(query: string): QueryTerms {
     topics: topicTagsOf(text)
       .filter((tag) => !words.has(tag) && !cjk.has(tag))
       .slice(0, MAX_TERMS),
+    latest: LATEST.test(raw),
+    personal: HOW_TO.test(raw) ? OWN.test(raw) : PERSONAL.test(raw.replace(/’/g, "'")),
+    othersName: OTHERS_NAME.test(raw) && !MY_NAME.test(raw),
+    names: [...raw.matchAll(/(?<=\s)\p{Lu}[\p{Ll}'-]+/gu)].map((match) =>
+      match[0].toLowerCase().replace(/'s$/, ''),
+    ),
   };
 }
 
