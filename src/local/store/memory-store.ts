@@ -3,7 +3,6 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { MemoryKind } from '../extraction/types.ts';
 import { cjkGrams } from '../search/text-terms.ts';
 import type { Subject } from './message-store.ts';
-import { SOURCE_TEXT_SQL, sourceColumn } from './source-text.ts';
 
 /** A memory row as stored (JSON columns still as text). */
 export interface MemoryRow {
@@ -122,8 +121,6 @@ export function createMemoryStore(database: DatabaseSync) {
   const insertWords = database.prepare(
     'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const sourceText = database.prepare(SOURCE_TEXT_SQL);
-  const isEdited = database.prepare('SELECT text_edited FROM memories WHERE seq = ?');
   const markEdited = database.prepare('UPDATE memories SET text_edited = 1 WHERE seq = ?');
   const deleteWords = database.prepare('DELETE FROM memory_words WHERE rowid = ?');
   const insertTrigrams = database.prepare('INSERT INTO memory_trigrams (rowid, text) VALUES (?, ?)');
@@ -199,10 +196,11 @@ export function createMemoryStore(database: DatabaseSync) {
     insertTrigrams.run(seq, `${key} ${value}`);
   }
 
+  // The word row's `source` column (schema 4) is left empty: every user turn is a memory of its own
+  // now, so a memory's source words are searched through that turn, and a new memory's row is written
+  // once instead of again when its sources are linked.
   function insertWordRow(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
     const tagText = tags.join(' ');
-    const edited = (isEdited.get(seq) as { text_edited: number } | undefined)?.text_edited === 1;
-    const source = edited ? '' : ((sourceText.get(seq) as { text: string | null } | undefined)?.text ?? '');
     insertWords.run(
       seq,
       scopeToken(subject),
@@ -210,22 +208,7 @@ export function createMemoryStore(database: DatabaseSync) {
       value,
       tagText,
       cjkGrams(`${key} ${value} ${tagText}`),
-      sourceColumn(source),
-    );
-  }
-
-  // New source messages change the word row's `source` column; contentless FTS rows cannot be
-  // updated in place, so the row is written again.
-  function reindexSources(seq: number) {
-    const row = bySeq.get(seq) as MemoryRow | undefined;
-    if (row?.status !== 'activated') return;
-    deleteWords.run(seq);
-    insertWordRow(
-      seq,
-      row.subject as Subject,
-      row.memory_key,
-      row.memory_value,
-      JSON.parse(row.tags) as string[],
+      '',
     );
   }
 
@@ -277,13 +260,11 @@ export function createMemoryStore(database: DatabaseSync) {
     /** Gives `toSeq` the source messages of `fromSeqs` (a merge keeps every origin). */
     copySources(fromSeqs: readonly number[], toSeq: number): void {
       if (fromSeqs.length === 0) return;
-      if (Number(copySources.run(toSeq, JSON.stringify(fromSeqs)).changes) > 0) reindexSources(toSeq);
+      copySources.run(toSeq, JSON.stringify(fromSeqs));
     },
     /** Records that `memorySeq` came from these messages. */
     linkSources(memorySeq: number, messageSeqs: readonly number[]): void {
-      let added = 0;
-      for (const messageSeq of messageSeqs) added += Number(link.run(memorySeq, messageSeq).changes);
-      if (added > 0) reindexSources(memorySeq);
+      for (const messageSeq of messageSeqs) link.run(memorySeq, messageSeq);
     },
     /** Rewrites a memory's text, tags or status and re-indexes it. */
     update(
