@@ -186,9 +186,11 @@ function existingFor(
     ...(found?.memory_detail_list ?? []).map((item) => item.id),
     ...(found?.preference_detail_list ?? []).map((item) => item.id),
   ]);
-  const rows = memories.byIds([...ids]);
-  for (const row of memories.recent(subject, limit))
-    if (rows.length < limit && !ids.has(row.id)) rows.push(row);
+  // Raw turns are records of what was said, not statements to update or merge: extractors see the others.
+  const statement = (row: { tags: string }) => !row.tags.includes('"mode:fast"');
+  const rows = memories.byIds([...ids]).filter(statement);
+  for (const row of memories.recent(subject, limit * 3))
+    if (rows.length < limit && !ids.has(row.id) && statement(row)) rows.push(row);
   return rows.slice(0, limit).map((row) => ({
     id: row.id,
     kind: row.kind,

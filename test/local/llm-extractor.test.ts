@@ -47,7 +47,13 @@ beforeEach(async () => {
   server = await startFakeOpenAIServer({ chat: (body, request) => handler(body, request) });
   memos = new LocalMemOS({
     path: ':memory:',
-    extractor: createLLMExtractor({ baseURL: server.baseURL, apiKey: 'sk-secret-123', model: 'fake-model' }),
+    // These tests check what the model's answer becomes; the raw turns kept beside it have their own.
+    extractor: createLLMExtractor({
+      baseURL: server.baseURL,
+      apiKey: 'sk-secret-123',
+      model: 'fake-model',
+      turns: false,
+    }),
   });
 });
 afterEach(async () => {
@@ -214,6 +220,33 @@ describe('LLM extractor', () => {
     expect((await memos.getMessage({ user_id: 'u1', conversation_id: 'c1' })).message_detail_list).toEqual(
       [],
     );
+  });
+
+  it('keeps each user turn whole beside the model’s memories by default, so what it left out stays searchable', async () => {
+    await memos.close();
+    memos = new LocalMemOS({
+      path: ':memory:',
+      extractor: createLLMExtractor({
+        baseURL: server.baseURL,
+        apiKey: 'sk-secret-123',
+        model: 'fake-model',
+      }),
+    });
+    handler = () => ({ memories: [memory('fact', 'Home', 'The user lives in Porto.')], operations: [] });
+    await add('I live in Porto, my neighbour Rui keeps bees on the roof.');
+    const found = await memos.searchMemory({ user_id: 'u1', query: 'Who keeps bees?' });
+    expect(found.memory_detail_list?.[0]?.memory_value).toMatch(
+      /^user: \[.*\]: I live in Porto, my neighbour Rui keeps bees/,
+    );
+    expect(found.memory_detail_list?.[0]?.tags).toContain('mode:fast');
+    // The raw turn is never shown to the model as a memory to update or merge.
+    handler = (body) => {
+      expect(payloadOf(body).existing_memories.map((item) => item.value)).toEqual([
+        'The user lives in Porto.',
+      ]);
+      return { memories: [], operations: [] };
+    };
+    await add('Rui gave me a jar of honey.');
   });
 
   it('reports an endpoint failure as an API error without the key, and writes nothing', async () => {

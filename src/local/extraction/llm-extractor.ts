@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { MemOSConfigError, MemOSResponseError } from '../../errors/index.ts';
 import { loadOpenAI, type OpenAIClientLike, wrapProviderError } from './openai-loader.ts';
-import type { ExtractionInput, ExtractionResult, Extractor, MemoryOperation } from './types.ts';
+import { turnUnit } from './turn-units.ts';
+import type {
+  ExtractedMemory,
+  ExtractionInput,
+  ExtractionResult,
+  Extractor,
+  MemoryOperation,
+  StoredMessage,
+} from './types.ts';
 
 /** Options of `createLLMExtractor`. */
 export interface LLMExtractorOptions {
@@ -19,6 +27,11 @@ export interface LLMExtractorOptions {
   readonly temperature?: number | undefined;
   /** Retries of the `openai` client on 429/5xx/connection errors. @default 1 */
   readonly maxRetries?: number | undefined;
+  /**
+   * Also keep every user turn whole (MemOS's fast mode, as the rule extractor does), so a detail the
+   * model left out stays searchable. @default true
+   */
+  readonly turns?: boolean | undefined;
 }
 
 const KINDS = ['fact', 'explicit_preference', 'implicit_preference'] as const;
@@ -109,6 +122,18 @@ Compare with the existing memories. When a new message changes one, emit an oper
 - "retire": ids = memories that are no longer true (value and key may be empty).
 Use only ids from the existing memories. Return nothing for small talk. Answer with JSON only.`;
 
+// The raw turns of the batch, each read against the conversation before it.
+function turnUnits(messages: readonly StoredMessage[], context: readonly StoredMessage[]): ExtractedMemory[] {
+  return messages.flatMap((message, index) => {
+    if (message.role !== 'user') return [];
+    const previous = [...context, ...messages.slice(0, index)].filter(
+      (earlier) => earlier.role === 'user' || earlier.role === 'assistant',
+    );
+    const turn = turnUnit(message, previous);
+    return turn ? [turn] : [];
+  });
+}
+
 function invalid(
   message: string,
   issues: { path: string; message: string }[],
@@ -184,6 +209,7 @@ export function createLLMExtractor({
   existingLimit = 20,
   temperature = 0,
   maxRetries = 1,
+  turns = true,
 }: LLMExtractorOptions): Extractor {
   if (typeof model !== 'string' || model.length === 0)
     throw new MemOSConfigError('createLLMExtractor needs a model');
@@ -194,7 +220,7 @@ export function createLLMExtractor({
 
   return {
     existingLimit,
-    async extract({ messages, existing }: ExtractionInput): Promise<ExtractionResult> {
+    async extract({ messages, existing, context = [] }: ExtractionInput): Promise<ExtractionResult> {
       const payload = {
         messages: messages.map((message) => ({
           id: message.id,
@@ -262,7 +288,8 @@ export function createLLMExtractor({
           parsed.error,
         );
       }
-      return toResult(parsed.data, new Set(messages.map((item) => item.id)));
+      const result = toResult(parsed.data, new Set(messages.map((item) => item.id)));
+      return turns ? { ...result, memories: [...turnUnits(messages, context), ...result.memories] } : result;
     },
   };
 }
