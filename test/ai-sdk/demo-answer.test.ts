@@ -71,6 +71,15 @@ describe('composeDemoAnswer', () => {
     expect(answer).toContain('No LLM was called');
   });
 
+  it('quotes a raw turn in the user’s own words, without speakers, times or the assistant', () => {
+    const turn =
+      'user: [09:00 AM on 10 June, 2025 UTC]: What chain hotels are there? assistant: [09:00 AM on 10 June, 2025 UTC]: Consider 7 Days Inn or Hilton. user: [09:01 AM on 10 June, 2025 UTC]: I’ll choose 7 Days Inn.';
+    const answer = composeDemoAnswer('Any hotel ideas?', { facts: [turn], preferences: [] });
+    expect(answer).toContain('you told me "What chain hotels are there? I’ll choose 7 Days Inn."');
+    expect(answer).not.toContain('assistant');
+    expect(answer).not.toContain('09:00');
+  });
+
   it('says it knows nothing about the user when no memories came', () => {
     expect(composeDemoAnswer('Any hotel ideas?', undefined)).toMatch(
       /^\[offline demo model\] I don't know anything about you yet/,

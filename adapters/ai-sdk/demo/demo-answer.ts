@@ -142,7 +142,14 @@ export function composeDemoAnswer(question: string, remembered: RememberedItems 
       ? `${LABEL} I don't know anything about you yet: no memories came with this message. Tell me about yourself and ask again. ${FOOTER}`
       : `${LABEL} Noted. The memory middleware stores this turn after my reply, so I can use it next time. ${FOOTER}`;
   }
-  const facts = remembered.facts.map(toSecondPerson);
+  const facts = remembered.facts.map((fact) => {
+    // A raw turn (MemOS fast mode: "user: [10:00 AM on 10 June, 2025 UTC]: …") is quoted in the user's
+    // own words, without speakers, times or the assistant's lines.
+    const said = [...fact.matchAll(/(?:^|\s)user: \[[^\]]*\]: (.*?)(?=\s+\w+: \[[^\]]*\]: |$)/g)].map(
+      (match) => match[1]!.trim(),
+    );
+    return said.length > 0 ? `you told me "${said.join(' ')}"` : toSecondPerson(fact);
+  });
   const preferences = remembered.preferences.map(
     (preference) => `${preference.implicit ? '(I gathered) ' : ''}${toSecondPerson(preference.text)}`,
   );
