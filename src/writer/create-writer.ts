@@ -79,7 +79,7 @@ interface Tracked extends QueuedWrite {
 // so hangs cannot take every slot for a whole timeout each; at most IN_FLIGHT_FACTOR × concurrency
 // requests are out in all. The wait grows with how long answers usually take (4 × their moving
 // average), so a slow but healthy MemOS (an LLM extractor answering in seconds) keeps its slots.
-const SLOT_RELEASE_MIN_MS = 2_000;
+const SLOT_RELEASE_MIN_MS = 500;
 const IN_FLIGHT_FACTOR = 4;
 
 function positiveInteger(name: string, value: number, minimum: number): number {
