@@ -31,7 +31,7 @@ import type { Dataset, DatasetQuestion, Persona } from './types.ts';
 const args = process.argv.slice(2);
 const OFF_TOPIC_BUDGET = 0.2;
 const PROBE_WEIGHT = 0.3;
-const PROBE_BUDGET = 1;
+const PROBE_BUDGET = 1.75;
 const development = await loadDevelopmentSet();
 const dataset: Dataset = args.includes('--legacy')
   ? { personas: [...development.personas, ...legacySet().personas] }

@@ -73,7 +73,7 @@ export const CALIBRATION: RelevanceCalibration = {
   lengthExponent: 0,
   averageLength: 120,
   coverageAtThreshold: 0.3,
-  model: { bias: -11.75, match: 7.73, best: 11.55, personal: 2.82 },
+  model: { bias: -11.06, match: 7.63, best: 11.64, personal: 2.82 },
   recency: 0.05,
   latestRecency: 0.25,
   superseded: 0.6,
