@@ -3,6 +3,8 @@ import type { Machine } from './machine.ts';
 import type { MiddlewareFigures, VariantFigures } from './middleware.ts';
 import { type QualityFigures, qualitySection, qualitySummaryRows } from './quality/report-quality.ts';
 import { fixed } from './stats.ts';
+import type { WriterFigures } from './writer.ts';
+import { writerSection, writerSummaryRows } from './writer-report.ts';
 
 /** Everything one bench run produced; parts not run are undefined. */
 export interface BenchResults {
@@ -15,6 +17,7 @@ export interface BenchResults {
   /** Every question set evaluated (development, held-out when measured). */
   quality?: QualityFigures | undefined;
   middleware?: MiddlewareFigures | undefined;
+  writer?: WriterFigures | undefined;
 }
 
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
@@ -228,36 +231,78 @@ ${aborts}
 `;
 }
 
+/** The parts of BENCHMARKS.md, in order: each has summary rows and a section of its own. */
+export const REPORT_PARTS = ['engine', 'quality', 'middleware', 'writer'] as const;
+
+// One part's rows and section of this run (undefined when the part was not run).
+function partOf(results: BenchResults, part: (typeof REPORT_PARTS)[number]) {
+  const only = {
+    ...results,
+    engine: undefined,
+    quality: undefined,
+    middleware: undefined,
+    writer: undefined,
+  };
+  switch (part) {
+    case 'engine':
+      return (
+        results.engine && {
+          rows: summaryRows({ ...only, engine: results.engine }),
+          section: engineSection(results.engine),
+        }
+      );
+    case 'quality':
+      return (
+        results.quality && {
+          rows: summaryRows({ ...only, quality: results.quality }),
+          section: qualitySection(results.quality),
+        }
+      );
+    case 'middleware':
+      return (
+        results.middleware && {
+          rows: summaryRows({ ...only, middleware: results.middleware }),
+          section: middlewareSection(results.middleware),
+        }
+      );
+    case 'writer':
+      return (
+        results.writer && { rows: writerSummaryRows(results.writer), section: writerSection(results.writer) }
+      );
+  }
+}
+
 /**
- * Renders BENCHMARKS.md from one run's results.
+ * Renders BENCHMARKS.md from one run's results: the summary table (a `part` column tags each row) and
+ * one section per part run, between `<!-- bench:<part> -->` markers and saying when and how it was
+ * measured, so a later run of other parts can keep them (bench/splice-report.ts).
  *
  * @example
  * writeFileSync('BENCHMARKS.md', renderReport(results));
  */
 export function renderReport(results: BenchResults): string {
   const { machine } = results;
-  const sections = [
-    `# Benchmarks
+  const measured = `_Measured on ${results.date}${results.quick ? ' (**quick mode**)' : ''} with \`${results.command}\` (${fixed(results.durationS, 0)} s for the run) on ${machine.cpu}, ${machine.cores} cores, ${fixed(machine.ramGb, 1)} GB, Node ${machine.node}, load average ${fixed(machine.loadAverage)} at start._`;
+  const rows: string[][] = [];
+  const sections: string[] = [];
+  for (const part of REPORT_PARTS) {
+    const rendered = partOf(results, part);
+    if (!rendered) continue;
+    rows.push(...rendered.rows.map((row) => [part, ...row]));
+    const [heading, ...body] = rendered.section.split('\n');
+    sections.push(
+      `<!-- bench:${part} -->\n${heading}\n\n${measured}\n${body.join('\n')}<!-- /bench:${part} -->\n`,
+    );
+  }
+  return `# Benchmarks
 
-Written by \`bench/run.ts\`; do not edit by hand. Reproduce with:
-
-\`\`\`sh
-${results.command}
-\`\`\`
-
-Run on ${results.date}${results.quick ? ' (**quick mode**: smaller corpora and fewer queries)' : ''}, in ${fixed(results.durationS, 0)} s.
-
-| CPU | cores | RAM | OS | Node | load average at start |
-| --- | --- | --- | --- | --- | --- |
-| ${machine.cpu} | ${machine.cores} | ${fixed(machine.ramGb, 1)} GB | ${machine.os} | ${machine.node} | ${fixed(machine.loadAverage)} |
+Written by \`bench/run.ts\`; do not edit by hand. Reproduce everything with \`npm run bench\`, or some parts
+with \`npm run bench -- <part>…\` (${REPORT_PARTS.join(', ')}): a run rewrites only the rows and sections of
+the parts it ran, and every section says when, how and on what machine it was measured.
 
 ## Summary
 
-${table(['figure', 'measured', 'target', 'met'], summaryRows(results))}
-`,
-  ];
-  if (results.engine) sections.push(engineSection(results.engine));
-  if (results.quality) sections.push(qualitySection(results.quality));
-  if (results.middleware) sections.push(middlewareSection(results.middleware));
-  return `${sections.join('\n')}`;
+${table(['part', 'figure', 'measured', 'target', 'met'], rows)}
+
+${sections.join('\n')}`;
 }

@@ -1,9 +1,10 @@
-// `npm run bench [-- --quick] [engine] [quality] [middleware]`: runs the named benchmarks (all by
-// default), prints a summary and writes BENCHMARKS.md. `--dev-only` (tuning) leaves the held-out set out
+// `npm run bench [-- --quick] [engine] [quality] [middleware] [writer]`: runs the named benchmarks (all
+// by default), prints a summary and writes BENCHMARKS.md (only the parts run: the others keep their
+// last figures, bench/splice-report.ts). `--dev-only` (tuning) leaves the held-out set out
 // of the quality part and writes bench/.data/quality-dev.md instead of BENCHMARKS.md; `--legacy` adds
 // the first two question sets as extra development data.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LocalMemOS } from 'memos-middleware/local';
 import { runEngineBench } from './engine.ts';
@@ -13,10 +14,12 @@ import { evaluateQuality } from './quality/evaluate.ts';
 import type { QualitySet } from './quality/report-quality.ts';
 import { legacySet, loadDevelopmentSet, loadHeldOutSet } from './quality/sets.ts';
 import type { Dataset } from './quality/types.ts';
-import { type BenchResults, renderReport } from './report.ts';
+import { type BenchResults, REPORT_PARTS, renderReport } from './report.ts';
+import { mergeReports } from './splice-report.ts';
 import { fixed } from './stats.ts';
+import { runWriterBench } from './writer.ts';
 
-const PARTS = ['engine', 'quality', 'middleware'] as const;
+const PARTS = REPORT_PARTS;
 type Part = (typeof PARTS)[number];
 
 const args = process.argv.slice(2);
@@ -103,6 +106,7 @@ if (parts.includes('quality')) {
   results.quality = { sets, heldOutSkipped, durationS: (performance.now() - qualityStarted) / 1000 };
 }
 if (parts.includes('middleware')) results.middleware = await runMiddlewareBench({ turns: 20, log });
+if (parts.includes('writer')) results.writer = await runWriterBench({ quick, log });
 
 results.durationS = (performance.now() - started) / 1000;
 // A tuning run never overwrites the published figures.
@@ -110,7 +114,11 @@ const target = fileURLToPath(
   new URL(devOnly ? './.data/quality-dev.md' : '../BENCHMARKS.md', import.meta.url),
 );
 if (devOnly) mkdirSync(fileURLToPath(new URL('./.data/', import.meta.url)), { recursive: true });
-writeFileSync(target, renderReport(results));
+const previous = !devOnly && existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+writeFileSync(
+  target,
+  devOnly ? renderReport(results) : mergeReports(renderReport(results), previous, parts, PARTS),
+);
 if (devOnly && results.quality)
   writeFileSync(
     fileURLToPath(new URL('./.data/quality-dev.json', import.meta.url)),
