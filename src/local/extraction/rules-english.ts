@@ -84,7 +84,7 @@ function hit(
 
 // Pronouns and pointers at the conversation: "I love how you explained that" is no preference.
 const NOT_AN_OBJECT =
-  /^(?:it|that|this|them|those|these|one|so|too|a lot|very much|you|your|yours|how|what|when|where|why|if|whether|the way|the idea|the (?:first|second|third|last|other|next|previous|new) (?:one|option|paragraph|version|answer|idea|suggestion|part|bit)|the (?:second|first|third|last) option|this|hearing|seeing|knowing|that you|to (?:say|admit|bother|complain|interrupt|ask|tell|break|hear|know|see|chat|talk|help|think|be (?:rude|that person|a pain|difficult|honest))\b)/i;
+  /^(?:it|that|this|them|those|these|one|so|too|a lot|very much|you|your|yours|how|what|when|where|why|if|whether|the way|the idea|the (?:first|second|third|last|other|next|previous|new) (?:one|option|paragraph|version|answer|idea|suggestion|part|bit)|the (?:second|first|third|last) option|this|hearing|seeing|knowing|that you|to (?:say|admit|bother|complain|interrupt|ask|tell|break|hear|know|see|chat|talk|help|think|be (?:rude|that person|a pain|difficult|honest))\b)(?![\p{L}'-])/iu;
 // Requests and courtesy: "I'd like a table", "I would love some help".
 const COURTESY =
   /^(?:some|a|an|any|your|more|to)\b.*\b(?:help|advice|idea|ideas|suggestion|suggestions|tips?|table|appointment|recommendation|booking)\b/i;

@@ -479,14 +479,16 @@ export function createSearch({
     const sourceOf = primarySources(heads.flat().map((item) => item.candidate.seq));
     const chosen = groups.map((group, index) => {
       const head = heads[index]!;
-      // A raw turn already says what the typed memories read from it say, and the other way round; two
-      // typed memories of one message say different things and are both kept.
+      // A raw turn already says what the typed memories read from it say, and a typed memory ranked
+      // above its turn says what the question asks of it; two typed memories of one message say
+      // different things and are both kept.
       const turnOf = new Set<number>();
       const typedOf = new Set<number>();
       const picked: Scored[] = [];
       for (const item of head) {
         if (picked.length >= group.limit) break;
         const source = calibration.collapse ? sourceOf.get(item.candidate.seq)?.message : undefined;
+        if (picked.includes(item)) continue;
         if (source !== undefined && (turnOf.has(source) || (item.candidate.fast && typedOf.has(source))))
           continue;
         if (source !== undefined) (item.candidate.fast ? turnOf : typedOf).add(source);
@@ -497,6 +499,7 @@ export function createSearch({
             ? head.find(
                 (other) =>
                   !other.candidate.fast &&
+                  !picked.includes(other) &&
                   sourceOf.get(other.candidate.seq)?.message === source &&
                   other.relativity >= TYPED_SHARE * item.relativity,
               )
