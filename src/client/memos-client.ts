@@ -166,13 +166,15 @@ export class MemOSClient implements MemoryBackend {
     let apiKey: string | undefined;
     let keyError: unknown;
     try {
-      apiKey = requireApiKey(this.#apiKey);
+      apiKey = requireApiKey(this.#apiKey, this.baseURL);
     } catch (error) {
       keyError = error;
     }
-    checkRequestOptions(options, apiKey);
-    if (apiKey === undefined) throw keyError;
-    this.#apiKey = apiKey;
+    checkRequestOptions(options, apiKey ?? '');
+    if (keyError !== undefined) throw keyError;
+    if (apiKey !== undefined) this.#apiKey = apiKey;
+    // Redaction needs a string; a tokenless server has no secret to scrub.
+    const secret = apiKey ?? '';
     if (jsonDepthExceeds(body)) {
       const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
       throw new MemOSInvalidRequestError(`Invalid ${spec.name} request: ${message}`, {
@@ -183,8 +185,8 @@ export class MemOSClient implements MemoryBackend {
     if (!parsed.success) {
       // Paths too: a field name (a key of `info`, say) can be anything the caller put there.
       const issues = toIssues(parsed.error).map((issue) => ({
-        path: redactSecret(issue.path, apiKey),
-        message: redactSecret(issue.message, apiKey),
+        path: redactSecret(issue.path, secret),
+        message: redactSecret(issue.message, secret),
       }));
       const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
       throw new MemOSInvalidRequestError(`Invalid ${spec.name} request: ${summary.join('; ')}`, { issues });
@@ -197,7 +199,7 @@ export class MemOSClient implements MemoryBackend {
     const headers: Record<string, string> = {
       ...this.#headers,
       accept: 'application/json',
-      authorization: `Token ${apiKey}`,
+      ...(apiKey === undefined ? {} : { authorization: `Token ${apiKey}` }),
     };
     if (spec.method === 'POST') headers['content-type'] = 'application/json';
     // One key per logical write, kept across its retries, so the server can apply it at most once.
@@ -220,7 +222,7 @@ export class MemOSClient implements MemoryBackend {
           timeoutMs,
           signal: options.signal,
           lifetime,
-          secret: apiKey,
+          secret,
         });
       } catch (error) {
         if (retry >= maxRetries || !isRetryable(error)) throw error;

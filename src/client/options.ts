@@ -105,19 +105,20 @@ function checkApiKey(apiKey: string): string {
 
 /**
  * The key a request is sent with: the one given at construction, else MEMOS_API_KEY as it is now.
- * Throws `MemOSConfigError` when there is none, at the first request rather than at construction.
+ * MemOS Cloud needs one: without it the first request (not the construction, so builds need no
+ * secret) throws `MemOSConfigError`. Another base URL (`memos-middleware serve`, a proxy) may run
+ * without a token, so there the request goes without `Authorization`.
  *
  * @example
- * const apiKey = requireApiKey(resolved.apiKey);
+ * const apiKey = requireApiKey(resolved.apiKey, client.baseURL); // undefined for a tokenless local server
  */
-export function requireApiKey(apiKey: string | undefined): string {
+export function requireApiKey(apiKey: string | undefined, baseURL: string): string | undefined {
   const key = apiKey ?? clean(environment().MEMOS_API_KEY);
-  if (key === undefined) {
-    throw new MemOSConfigError(
-      'MemOSClient has no API key: pass { apiKey } or set MEMOS_API_KEY (checked at the first request, so builds need no secret)',
-    );
-  }
-  return checkApiKey(key);
+  if (key !== undefined) return checkApiKey(key);
+  if (baseURL !== DEFAULT_BASE_URL) return undefined;
+  throw new MemOSConfigError(
+    'MemOSClient has no API key for MemOS Cloud: pass { apiKey } or set MEMOS_API_KEY (checked at the first request, so builds need no secret)',
+  );
 }
 
 /**

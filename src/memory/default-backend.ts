@@ -50,8 +50,8 @@ export function createLazyBackend(load: () => Promise<MemoryBackend>): MemoryBac
 }
 
 /**
- * Picks the backend when `createMemory` got none: MemOS Cloud when `MEMOS_API_KEY` is set (and
- * `MEMOS_BASE_URL` if given), otherwise the embedded local engine at `.memos/memory.db`, loaded on
+ * Picks the backend when `createMemory` got none: a `MemOSClient` when `MEMOS_API_KEY` or
+ * `MEMOS_BASE_URL` is set (MemOS Cloud, or a local `memos-middleware serve` without a token), otherwise the embedded local engine at `.memos/memory.db`, loaded on
  * first use. The engine comes through the package's `#local-engine` import: on Node it is a literal
  * `import()` bundlers follow (a Next.js route needs no config), on edge runtimes a stub that says to
  * set `MEMOS_API_KEY`, so edge bundles never contain SQLite.
@@ -67,14 +67,15 @@ export function resolveDefaultBackend({
   env?: Record<string, string | undefined>;
   localPath?: string;
 } = {}): DefaultBackend {
-  if (env.MEMOS_API_KEY) {
-    const client = new MemOSClient({ apiKey: env.MEMOS_API_KEY, baseURL: env.MEMOS_BASE_URL || undefined });
+  if (env.MEMOS_API_KEY || env.MEMOS_BASE_URL) {
+    const client = new MemOSClient({
+      apiKey: env.MEMOS_API_KEY || undefined,
+      baseURL: env.MEMOS_BASE_URL || undefined,
+    });
+    const why = env.MEMOS_API_KEY ? 'MEMOS_API_KEY is set' : 'MEMOS_BASE_URL is set, no key';
     return {
       backend: client,
-      info: {
-        backend: 'cloud',
-        message: `memos-middleware: using MemOS Cloud at ${client.baseURL} (MEMOS_API_KEY is set)`,
-      },
+      info: { backend: 'cloud', message: `memos-middleware: using MemOS at ${client.baseURL} (${why})` },
     };
   }
   return {

@@ -21,7 +21,7 @@ import type { WriterCloseResult, WriterFlushResult, WriterWaitOptions } from '..
  * const memory = createMemory({ backend: new MemOSClient(), recallTimeoutMs: 800, placement: 'user' });
  */
 export interface MemoryOptions extends Identity {
-  /** Where memories live. @default MemOSClient when MEMOS_API_KEY is set, else the local engine */
+  /** Where memories live. @default MemOSClient when MEMOS_API_KEY or MEMOS_BASE_URL is set, else the local engine */
   backend?: MemoryBackend | undefined;
   /** Recall budget; the search is abandoned after this. @default 1500 */
   recallTimeoutMs?: number;

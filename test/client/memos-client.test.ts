@@ -3,11 +3,13 @@ import {
   DEFAULT_BASE_URL,
   MemOSAbortError,
   MemOSAPIError,
+  MemOSAuthenticationError,
   MemOSClient,
   MemOSConfigError,
   MemOSNotFoundError,
   MemOSResponseError,
 } from 'memos-middleware';
+import { createMemOSServer, LocalMemOS } from 'memos-middleware/local';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type MemOSTestServer, startMemOSTestServer } from '../support/memos-test-server.ts';
 
@@ -163,9 +165,14 @@ describe('MemOSClient configuration', () => {
     expect(client).toMatchObject({ baseURL: DEFAULT_BASE_URL, timeoutMs: 10_000, maxRetries: 2 });
   });
 
-  it('builds without a key (no secret at build time) and fails at the first request, saying how to provide one', async () => {
+  it('builds without a key (no secret at build time) and fails at the first MemOS Cloud request, saying how to provide one', async () => {
     vi.stubEnv('MEMOS_API_KEY', '');
-    const client = new MemOSClient({ baseURL: server.url });
+    vi.stubEnv('MEMOS_BASE_URL', '');
+    // The cloud's URL, answered by the test server: nothing leaves the machine.
+    const toTestServer: typeof fetch = (input, init) =>
+      fetch(String(input).replace(DEFAULT_BASE_URL, server.url), init);
+    const client = new MemOSClient({ fetch: toTestServer });
+    expect(client.baseURL).toBe(DEFAULT_BASE_URL);
     const error = await client
       .searchMemory({ user_id: 'u-1', query: 'hi' })
       .catch((caught: unknown) => caught);
@@ -175,6 +182,26 @@ describe('MemOSClient configuration', () => {
     // A key set later (a serverless runtime reads its secrets after the build) is picked up.
     vi.stubEnv('MEMOS_API_KEY', 'test-key');
     await expect(client.searchMemory({ user_id: 'u-1', query: 'hi' })).resolves.toBeDefined();
+    expect(server.requestsTo('/search/memory')[0]?.headers.authorization).toBe('Token test-key');
+  });
+
+  it('talks to another base URL (a tokenless local server) without a key and without Authorization', async () => {
+    vi.stubEnv('MEMOS_API_KEY', '');
+    const engine = new LocalMemOS({ path: ':memory:' });
+    const local = createMemOSServer({ backend: engine });
+    const { baseURL } = await local.listen(0);
+    try {
+      const client = new MemOSClient({ baseURL });
+      await expect(client.searchMemory({ user_id: 'u-1', query: 'hi' })).resolves.toBeDefined();
+      // And against a server that wants a token, the request goes out bare and the answer says so.
+      const guarded = new MemOSClient({ baseURL: server.url });
+      const error = await guarded.searchMemory({ user_id: 'u-1', query: 'hi' }).catch((caught) => caught);
+      expect(MemOSAuthenticationError.isInstance(error)).toBe(true);
+      expect(server.requestsTo('/search/memory')[0]?.headers.authorization).toBeUndefined();
+    } finally {
+      await local.close();
+      await engine.close();
+    }
   });
 
   it.each([

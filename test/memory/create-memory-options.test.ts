@@ -83,6 +83,18 @@ describe('default backend', () => {
     await memory.close();
   });
 
+  it('uses the MemOS API at MEMOS_BASE_URL with no key (a local `memos-middleware serve`)', async () => {
+    vi.stubEnv('MEMOS_API_KEY', '');
+    vi.stubEnv('MEMOS_BASE_URL', server.url);
+    const infos: MemoryEvents['info'][] = [];
+    const memory = createMemory({ onInfo: (event) => infos.push(event) });
+    expect(memory.backend).toBeInstanceOf(MemOSClient);
+    await memory.recall(turnOf('Where do I live?'));
+    expect(server.requestsTo('/search/memory')).toHaveLength(1);
+    expect(infos).toEqual([{ backend: 'cloud', message: expect.stringContaining('MEMOS_BASE_URL is set') }]);
+    await memory.close();
+  });
+
   it('says nothing when a backend is passed', async () => {
     const onInfo = vi.fn();
     createMemory({ backend: clientFor(server), onInfo });

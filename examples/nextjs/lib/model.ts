@@ -21,7 +21,7 @@ const baseModel =
 
 const localServer =
   !env.MEMOS_API_KEY && env.MEMOS_BASE_URL
-    ? new MemOSClient({ baseURL: env.MEMOS_BASE_URL, apiKey: env.MEMOS_SERVER_TOKEN || 'local' })
+    ? new MemOSClient({ baseURL: env.MEMOS_BASE_URL, apiKey: env.MEMOS_SERVER_TOKEN || undefined })
     : undefined;
 
 /**
