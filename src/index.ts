@@ -52,7 +52,7 @@ export {
   MemOSTimeoutError,
 } from './errors/index.ts';
 // --- memory core ---
-export { readIdentity } from './memory/identity-fields.ts';
+export { type IdentityInput, readIdentity } from './memory/identity-fields.ts';
 export { createMemory } from './memory/index.ts';
 export {
   type ForgetToolInput,

@@ -1,5 +1,4 @@
-import { type Identity, MemOSConfigError } from 'memos-middleware';
-import { z } from 'zod';
+import { type Identity, type IdentityInput, readIdentity } from 'memos-middleware';
 import type { CallParamsLike } from './model-spec.ts';
 
 /**
@@ -10,25 +9,13 @@ import type { CallParamsLike } from './model-spec.ts';
  */
 export const PROVIDER_OPTIONS_KEY = 'memos';
 
-const id = z.string().min(1, 'must not be empty').nullish();
-const flag = z.boolean().nullish();
-// Strict: a snake_case `user_id` or a typo is a config error, not an anonymous turn.
-const CallIdentitySchema = z.strictObject({
-  userId: id,
-  conversationId: id,
-  agentId: id,
-  appId: id,
-  readOnly: flag,
-  skip: flag,
-});
-
 /**
  * What a call may carry under `providerOptions.memos`: the turn's identity and switches.
  *
  * @example
  * await generateText({ model, prompt, providerOptions: { memos: { userId: 'u-42', conversationId: 'c-7' } } });
  */
-export type MemOSCallOptions = z.input<typeof CallIdentitySchema>;
+export type MemOSCallOptions = IdentityInput;
 
 /**
  * Reads and validates `providerOptions.memos`; only the fields that are set are returned, so that
@@ -38,20 +25,14 @@ export type MemOSCallOptions = z.input<typeof CallIdentitySchema>;
  * readCallIdentity({ prompt: [], providerOptions: { memos: { userId: 'u-1' } } }); // { userId: 'u-1' }
  */
 export function readCallIdentity(params: CallParamsLike): Identity {
-  const raw = params.providerOptions?.[PROVIDER_OPTIONS_KEY];
-  if (raw === undefined || raw === null) return {};
-  const parsed = CallIdentitySchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${[PROVIDER_OPTIONS_KEY, ...issue.path].join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new MemOSConfigError(`Invalid providerOptions.${PROVIDER_OPTIONS_KEY}: ${problems}`);
-  }
-  const identity: Identity = {};
-  for (const [key, value] of Object.entries(parsed.data)) {
-    if (value !== undefined && value !== null) Object.assign(identity, { [key]: value });
-  }
-  return identity;
+  return readIdentity(
+    params.providerOptions?.[PROVIDER_OPTIONS_KEY],
+    `providerOptions.${PROVIDER_OPTIONS_KEY}`,
+    {
+      strict: true,
+      prefix: PROVIDER_OPTIONS_KEY,
+    },
+  );
 }
 
 /**

@@ -1,5 +1,4 @@
-import { type Identity, MemOSConfigError } from 'memos-middleware';
-import { z } from 'zod';
+import { type Identity, type IdentityInput, readIdentity } from 'memos-middleware';
 
 /**
  * The request field the wrapper reads and removes before the request leaves: the OpenAI API never
@@ -10,18 +9,6 @@ import { z } from 'zod';
  */
 export const MEMOS_FIELD = 'memos';
 
-const id = z.string().min(1, 'must not be empty').nullish();
-const flag = z.boolean().nullish();
-// Strict: a snake_case `user_id` or a typo is a config error, not an anonymous turn.
-const CallIdentitySchema = z.strictObject({
-  userId: id,
-  conversationId: id,
-  agentId: id,
-  appId: id,
-  readOnly: flag,
-  skip: flag,
-});
-
 /**
  * What a request may carry in its `memos` field: the turn's identity and switches (`readOnly`: recall
  * but store nothing; `skip`: leave the call alone).
@@ -29,7 +16,7 @@ const CallIdentitySchema = z.strictObject({
  * @example
  * const memos: MemOSCallOptions = { userId: 'u-42', conversationId: 'chat-7' };
  */
-export type MemOSCallOptions = z.input<typeof CallIdentitySchema>;
+export type MemOSCallOptions = IdentityInput;
 
 /**
  * The `memos` field as request params may carry it: mixed into the params of the wrapped client's
@@ -51,21 +38,7 @@ export interface MemOSParams {
  * parseIdentity({ userId: 'u-1', conversationId: null }, { where: 'request', prefix: 'memos' }); // { userId: 'u-1' }
  */
 export function parseIdentity(raw: unknown, { where, prefix }: { where: string; prefix?: string }): Identity {
-  const parsed = CallIdentitySchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => {
-        const path = [...(prefix === undefined ? [] : [prefix]), ...issue.path].join('.');
-        return path ? `${path}: ${issue.message}` : issue.message;
-      })
-      .join('; ');
-    throw new MemOSConfigError(`Invalid ${where}: ${problems}`);
-  }
-  const identity: Identity = {};
-  for (const [key, value] of Object.entries(parsed.data)) {
-    if (value !== undefined && value !== null) Object.assign(identity, { [key]: value });
-  }
-  return identity;
+  return readIdentity(raw, where, { strict: true, prefix: prefix ?? '' });
 }
 
 /**

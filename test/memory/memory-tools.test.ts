@@ -25,7 +25,6 @@ describe('readIdentity', () => {
     const cases: [unknown, string][] = [
       [{ userId: 42 }, 'context.userId'],
       [{ userId: '' }, 'context.userId: must not be empty'],
-      [{ conversationId: 'c'.repeat(101) }, 'context.conversationId: must be at most 100 characters'],
       [{ skip: 'yes' }, 'context.skip'],
       ['u-1', 'Invalid context: must be an object'],
     ];
