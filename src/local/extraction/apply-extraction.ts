@@ -25,6 +25,10 @@ const ExtractedMemorySchema = z.object({
     )
     .max(10)
     .optional(),
+  ends: z
+    .array(z.array(z.string().trim().min(1).max(100)).min(1).max(5))
+    .max(10)
+    .optional(),
   tool: z
     .object({ toolType: z.string().min(1), usedStatus: z.array(z.record(z.string(), z.unknown())) })
     .optional(),
@@ -272,6 +276,8 @@ function supersede(
     changes.retired.push(row.id);
   };
   if (memory.slot) for (const row of memories.activeWithSlot(subject, memory.slot)) retire(row);
+  // "No more warfarin": the older memories that name it rank below this one from now on.
+  for (const words of memory.ends ?? []) memories.supersedeContaining(subject, words, time, seq);
   for (const { slot, object } of memory.retires ?? []) {
     const rows = slot
       ? memories.activeWithSlot(subject, slot)

@@ -2,6 +2,7 @@ import { hasCjk } from '../search/text-terms.ts';
 import { opensSubordinate } from './clause-subject.ts';
 import { readChineseClause } from './rules-chinese.ts';
 import { type RuleContext, type RuleHit, readEnglishClause } from './rules-english.ts';
+import { slotTag, statementSlots } from './slots.ts';
 import { turnUnit } from './turn-units.ts';
 import type {
   ExtractedMemory,
@@ -65,7 +66,8 @@ function typedMemory(hit: RuleHit, message: StoredMessage): ExtractedMemory {
     kind: hit.kind,
     key: hit.key,
     value: speaking(hit.value, message.roleName),
-    tags: hit.tags,
+    // The slots its message states, so a question about the slot finds the fact as it finds the turn.
+    tags: [...new Set([...statementSlots(message.text).map(slotTag), ...hit.tags])],
     reasoning: hit.reasoning ?? '',
     confidence: 0.9,
     memoryType: 'UserMemory',

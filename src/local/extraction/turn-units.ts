@@ -1,6 +1,8 @@
 import { hasCjk } from '../search/text-terms.ts';
 import { parseChatTime } from './chat-time.ts';
+import { endedObjects } from './endings.ts';
 import { offeredOptions, offeredOptionsZh, resolveChoice, resolveChoiceZh } from './offered-options.ts';
+import { slotTag, statementSlots } from './slots.ts';
 import { tagsFor } from './topics.ts';
 import type { ExtractedMemory, StoredMessage } from './types.ts';
 
@@ -108,13 +110,19 @@ export function turnUnit(
     ),
     line(message, text),
   ];
+  const ends = endedObjects(text);
   return {
     kind: 'fact',
     key: text.length > 60 ? `${text.slice(0, 60)}…` : text,
     value: lines.join('\n'),
-    tags: ['mode:fast', ...tagsFor(` ${text}`, { chinese: hasCjk(text), max: 7 })],
+    tags: [
+      'mode:fast',
+      ...statementSlots(message.text).map(slotTag),
+      ...tagsFor(` ${text}`, { chinese: hasCjk(text), max: 7 }),
+    ],
     confidence: 0.3,
     memoryType: 'WorkingMemory',
     sourceMessageIds: [...context.map((entry) => entry.id), message.id],
+    ...(ends.length > 0 ? { ends } : {}),
   };
 }

@@ -67,6 +67,12 @@ export interface ExtractedMemory {
   readonly retires?:
     | readonly { readonly slot?: string | undefined; readonly object?: string | undefined }[]
     | undefined;
+  /**
+   * Things this statement says have ended ("No more warfarin" → `[['warfarin']]`), each as the words an
+   * older memory must hold to be about it: the user's older memories holding them are marked as
+   * superseded (kept, ranked lower).
+   */
+  readonly ends?: readonly (readonly string[])[] | undefined;
   /** Tool memories only: MemOS `tool_type`, `tool_used_status`, `experience`. */
   readonly tool?:
     | { readonly toolType: string; readonly usedStatus: readonly Record<string, unknown>[] }

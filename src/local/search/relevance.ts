@@ -25,6 +25,11 @@ export interface CandidateMatch {
   readonly partial: readonly number[];
   /** Indexes of terms the memory holds only in a related word ("turns" for "old"). */
   readonly related?: readonly number[] | undefined;
+  /**
+   * Indexes of terms that name a slot the memory states ("work" for "We opened the pharmacy", see
+   * extraction/slots.ts), when the memory does not hold them itself.
+   */
+  readonly slot?: readonly number[] | undefined;
   /** Share of the query's topics the memory is tagged with (0 when none). */
   readonly topics: number;
   /** Characters of the memory's text. */
@@ -43,6 +48,8 @@ export interface RelevanceCalibration {
   readonly partialWeight: number;
   /** Credit of a related word ("turns" for "old", see query-expansion.ts). */
   readonly relatedWeight: number;
+  /** Credit of a query word that names a slot the memory states ("work" for "We opened the pharmacy"). */
+  readonly slotWeight: number;
   /** Relativity a shared topic alone can reach (below the default threshold on purpose). */
   readonly topicEvidence: number;
   /** Length normalisation: coverage × (length / averageLength)^-lengthExponent. */
@@ -69,11 +76,12 @@ export const CALIBRATION: RelevanceCalibration = {
   characterWeight: 0.5,
   partialWeight: 0.6,
   relatedWeight: 0.8,
+  slotWeight: 1,
   topicEvidence: 0.4,
   lengthExponent: 0,
   averageLength: 120,
   coverageAtThreshold: 0.3,
-  model: { bias: -11.06, match: 7.63, best: 11.64, personal: 2.82 },
+  model: { bias: -11.35, match: 8.06, best: 11.88, personal: 2.81 },
   recency: 0.05,
   latestRecency: 0.25,
   superseded: 0.6,
@@ -122,7 +130,8 @@ export function coverage(
   const held =
     match.terms.reduce((sum, index) => sum + (weights[index] ?? 0), 0) +
     match.partial.reduce((sum, index) => sum + (weights[index] ?? 0) * calibration.partialWeight, 0) +
-    (match.related ?? []).reduce((sum, index) => sum + (weights[index] ?? 0) * calibration.relatedWeight, 0);
+    (match.related ?? []).reduce((sum, index) => sum + (weights[index] ?? 0) * calibration.relatedWeight, 0) +
+    (match.slot ?? []).reduce((sum, index) => sum + (weights[index] ?? 0) * calibration.slotWeight, 0);
   const length = Math.max(match.length, 10) / calibration.averageLength;
   return Math.min(1, (held / total) * length ** -calibration.lengthExponent);
 }
@@ -164,7 +173,7 @@ export interface AnswerabilityModel {
  * ones keep their answers. Monotone in `match`, so it never reorders one query's memories.
  *
  * @example
- * relativityFromMatch(0.9, 0.9, true); // ≈ 0.97
+ * relativityFromMatch(0.9, 0.9, true); // ≈ 0.9999
  */
 export function relativityFromMatch(
   match: number,

@@ -2,6 +2,8 @@ import type { SQLInputValue } from 'node:sqlite';
 import { DEFAULTS } from '../../api/limits.ts';
 import type { SearchMemoryRequest } from '../../api/requests.ts';
 import type { SearchMemoryData } from '../../api/responses.ts';
+import { NOT_A_NAME, RELATIONS } from '../extraction/rule-lexicon.ts';
+import { askedSlots, asksCurrentValue, slotTag } from '../extraction/slots.ts';
 import { topicTagsOf } from '../extraction/topics.ts';
 import type { MemoryKind } from '../extraction/types.ts';
 import { type MemoryRow, type MemoryStore, scopeToken } from '../store/memory-store.ts';
@@ -56,7 +58,7 @@ type Candidate = {
   fast: number;
   name: number;
 };
-type Scored = { candidate: Candidate; relativity: number };
+type Scored = { candidate: Candidate; relativity: number; match: number };
 type Found = { row: MemoryRow; relativity: number };
 
 const GROUPS: readonly (readonly MemoryKind[])[] = [
@@ -75,6 +77,12 @@ const DAY = 86_400_000;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A typed fact stands in for its raw turn when its relativity is at least this share of the turn's. */
 const TYPED_SHARE = 0.75;
+/** Relatives a question may name by relation ("my daughter"); "family" is the household, not one. */
+const RELATIVES = new Set([...RELATIONS].filter((word) => word !== 'family'));
+const THE_FAMILY = /\bthe\s+(?:family|kids|children|baby|twins)\b/i;
+const NAMED_SUBJECT = /\b(?:does|do|is|are|was|did|has|have|will)\s+(\p{Lu}[\p{L}'-]+)(?!\s+\p{Lu})/gu;
+/** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
+const SLOT_SHARE = 0.5;
 interface Dependencies {
   readonly statements: StatementCache;
   readonly memories: MemoryStore;
@@ -289,6 +297,29 @@ export function createSearch({
     return rows.some((row) => grams.some((gram) => row.value.includes(gram)));
   }
 
+  // The names the user gives a relative ("my daughter Siobhan", "our son Lwazi"), read from the
+  // memories that hold the relation word, the most frequent first.
+  function relativeNames(term: string, seqs: readonly number[]): string[] {
+    if (!RELATIVES.has(term) || seqs.length === 0) return [];
+    const rows = statements
+      .get('SELECT m.memory_value AS value FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value')
+      .all(JSON.stringify(seqs.slice(0, 50))) as { value: string }[];
+    const pattern = new RegExp(
+      `\\b(?:[Mm]y|[Oo]ur)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(term)}\\s+(\\p{Lu}[\\p{Ll}'-]+)`,
+      'gu',
+    );
+    const counts = new Map<string, number>();
+    for (const { value } of rows)
+      for (const match of value.matchAll(pattern)) {
+        const name = match[1]!.toLowerCase();
+        if (!NOT_A_NAME.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    return [...counts.entries()]
+      .sort((left, right) => right[1] - left[1])
+      .slice(0, 2)
+      .map(([name]) => name);
+  }
+
   function userCount(subject: Subject): number {
     const row = statements.get('SELECT memories FROM subject_stats WHERE subject = ?').get(subject) as
       | { memories: number }
@@ -357,7 +388,8 @@ export function createSearch({
     );
     const relatedTerms = new Map<number, number[]>();
     terms.forEach(({ term, character }, index) => {
-      const related = character ? [] : relatedWords(term);
+      // "my daughter" is also her name, as the user said it ("my daughter Siobhan").
+      const related = character ? [] : [...relatedWords(term), ...relativeNames(term, held[index]!)];
       if (related.length === 0) return;
       const direct = new Set(held[index]);
       for (const seq of postings(scope, kinds, OWN_TEXT, related, budget))
@@ -408,6 +440,48 @@ export function createSearch({
     const similarities = queryVector
       ? vectorSimilarities(scope, kinds, queryVector)
       : new Map<number, number>();
+    // Slots the question asks about ("Where do I work?" → work): the user's statements of that slot are
+    // candidates even when they share no word with it ("We opened the pharmacy this morning"), and the
+    // question's words that name the slot count for them as related words do.
+    // About the user, or about someone the user talks about: the question's subject is a name they
+    // used ("Where does Hana live?"; Chinese has no capitals, so two characters they wrote:
+    // "朵朵在上什么兴趣班？") or their family ("What car does the family drive?").
+    const subjects = [...text.matchAll(NAMED_SUBJECT)].map((match) => match[1]!.toLowerCase());
+    const aboutKnown =
+      personal ||
+      THE_FAMILY.test(text) ||
+      terms.some(({ term, bigram }, index) => documents[index]! > 0 && (bigram || subjects.includes(term)));
+    const asked = aboutKnown ? askedSlots(text) : [];
+    const holders = terms.flatMap(({ term }, index) =>
+      RELATIVES.has(term) || subjects.includes(term) ? [index] : [],
+    );
+    const slotTerms = new Map<number, Set<number>>();
+    const slotMembers = new Map<string, Set<number>>();
+    for (const { slot, words, zhWords } of asked) {
+      const indexes = terms.flatMap(({ term }, index) =>
+        words.includes(term) ||
+        (hasCjk(term) && zhWords.some((word) => word.includes(term) || term.includes(word)))
+          ? [index]
+          : [],
+      );
+      // A question about someone's slot ("Where are my parents based?") is answered by statements
+      // that name them (or the name the user gives them), not by the user's own.
+      const members = new Set(
+        postings(scope, kinds, TAGS, [slotTag(slot)], Math.max(1, Math.floor(budget / 5))).filter(
+          (seq) =>
+            holders.length === 0 ||
+            holders.some(
+              (index) => matchedTerms.get(seq)?.includes(index) || relatedTerms.get(seq)?.includes(index),
+            ),
+        ),
+      );
+      slotMembers.set(slot, members);
+      for (const seq of members) {
+        const held = slotTerms.get(seq) ?? new Set<number>();
+        for (const index of indexes) held.add(index);
+        slotTerms.set(seq, held);
+      }
+    }
 
     const candidates = verified(scope, kinds, [
       ...new Set([
@@ -415,6 +489,7 @@ export function createSearch({
         ...relatedTerms.keys(),
         ...partialTerms.keys(),
         ...topicTags.keys(),
+        ...slotTerms.keys(),
         ...similarities.keys(),
       ]),
     ]);
@@ -422,12 +497,18 @@ export function createSearch({
     if (query.othersName)
       candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !candidate.name));
     const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
-    const matched = candidates.map((candidate) => {
+    const matched: { candidate: Candidate; match: number }[] = candidates.map((candidate) => {
+      const direct = new Set([
+        ...(matchedTerms.get(candidate.seq) ?? []),
+        ...(partialTerms.get(candidate.seq) ?? []),
+        ...(relatedTerms.get(candidate.seq) ?? []),
+      ]);
       const covered = coverage(
         {
           terms: matchedTerms.get(candidate.seq) ?? [],
           partial: partialTerms.get(candidate.seq) ?? [],
           related: relatedTerms.get(candidate.seq) ?? [],
+          slot: [...(slotTerms.get(candidate.seq) ?? [])].filter((index) => !direct.has(index)),
           topics: 0,
           length: candidate.length,
         },
@@ -449,6 +530,26 @@ export function createSearch({
       if (candidate.superseded) match *= calibration.superseded;
       return { candidate, match };
     });
+    // A question about how things are now ("Where do I work?", "What car do we drive now?") is answered
+    // by the newest statement of its slot. The statements of the slot that match the question at least
+    // `SLOT_SHARE` as well as the best of them take the places they earned together newest first (by
+    // day, then by match), so they trade places among themselves and nothing else moves.
+    if (asked.length > 0 && asksCurrentValue(text)) {
+      for (const members of slotMembers.values()) {
+        const stating = matched.filter((item) => members.has(item.candidate.seq));
+        const strongest = Math.max(0, ...stating.map((item) => item.match));
+        const taking = stating.filter((item) => item.match >= strongest * SLOT_SHARE);
+        if (taking.length < 2) continue;
+        const places = taking.map((item) => item.match).sort((left, right) => right - left);
+        const day = (item: { candidate: Candidate }) => Math.floor(item.candidate.update_time / DAY);
+        taking
+          .sort((left, right) => day(right) - day(left) || right.match - left.match)
+          .forEach((item, index) => {
+            // Strictly in that order: equal places would fall back to the kind and the date.
+            item.match = places[index]! - index * 1e-9;
+          });
+      }
+    }
     const best = Math.max(0, ...matched.map((item) => item.match));
     const strength = new Map(matched.map((item) => [item.candidate.seq, item.match]));
     const scored: Scored[] = matched.map(({ candidate, match }) => {
@@ -458,6 +559,7 @@ export function createSearch({
         body.conversation_id !== undefined && candidate.conversation_id === body.conversation_id;
       return {
         candidate,
+        match,
         relativity: round(
           boosted && relativity > 0 ? 1 - (1 - relativity) * (1 - conversationEvidence) : relativity,
         ),
@@ -468,6 +570,8 @@ export function createSearch({
       .sort(
         (left, right) =>
           right.relativity - left.relativity ||
+          // Relativity is reported to 6 decimals and saturates near 1: the match still orders.
+          right.match - left.match ||
           left.candidate.fast - right.candidate.fast ||
           right.candidate.update_time - left.candidate.update_time ||
           right.candidate.seq - left.candidate.seq,

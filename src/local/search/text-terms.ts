@@ -25,7 +25,7 @@ const ENGLISH_STOPWORDS = new Set(
   yourselves please want wants wanted need needs tell know just also really get got go going maybe thing
   things something anything lot lots okay ok yes hi hello thanks thank user users remember remind recall
   mention mentioned told said say again currently nowadays now still anymore ever exactly recommend
-  suggest help would could can able sure kind sort way stuff bit little any`
+  suggest help would could can able sure kind sort way stuff bit little any much many`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { MemoryKind } from '../extraction/types.ts';
-import { cjkGrams } from '../search/text-terms.ts';
+import { cjkGrams, ftsString } from '../search/text-terms.ts';
 import type { Subject } from './message-store.ts';
 
 /** A memory row as stored (JSON columns still as text). */
@@ -175,6 +175,10 @@ export function createMemoryStore(database: DatabaseSync) {
      WHERE s.memory_seq = ? AND t.seq != ? AND t.status = 'activated' AND instr(t.tags, '"mode:fast"') > 0`,
   );
   const setExtra = database.prepare('UPDATE memories SET extra = ? WHERE seq = ?');
+  const containing = database.prepare(
+    `SELECT m.seq, m.extra, m.update_time FROM memory_words f CROSS JOIN memories m ON m.seq = f.rowid
+     WHERE memory_words MATCH ? AND m.subject = ? AND m.status = 'activated' ORDER BY f.rowid DESC LIMIT 200`,
+  );
 
   function refresh(duplicate: Duplicate, now: number, confidence: number) {
     touch.run(now, confidence, duplicate.seq);
@@ -350,6 +354,34 @@ export function createMemoryStore(database: DatabaseSync) {
           turn.seq,
         );
       }
+    },
+    /**
+     * Marks the subject's active memories from before `time` that hold every one of `words` (English
+     * words, stemmed as the index stems them, or a Chinese word matched by its character pairs) as
+     * superseded by memory `bySeq`: a newer statement said the thing they name has ended. Returns how
+     * many were marked.
+     */
+    supersedeContaining(subject: Subject, words: readonly string[], time: number, bySeq: number): number {
+      const terms = words.flatMap((word) => {
+        const chars = Array.from(word);
+        if (!/[\p{Script=Han}]/u.test(word) || chars.length < 2) return [ftsString(word)];
+        return chars.slice(1).map((char, index) => ftsString(chars[index]! + char));
+      });
+      if (terms.length === 0) return 0;
+      const match = `scope : ${ftsString(scopeToken(subject))} AND {memory_key memory_value cjk} : (${terms.join(' AND ')})`;
+      let marked = 0;
+      for (const row of containing.all(match, subject) as {
+        seq: number;
+        extra: string;
+        update_time: number;
+      }[]) {
+        if (row.seq === bySeq || row.update_time >= time) continue;
+        const extra = JSON.parse(row.extra) as { superseded_by?: number };
+        if (extra.superseded_by !== undefined) continue;
+        setExtra.run(JSON.stringify({ ...extra, superseded_by: bySeq }), row.seq);
+        marked += 1;
+      }
+      return marked;
     },
     saveVector(seq: number, model: string, vector: Float32Array): void {
       upsertVector.run(seq, model, new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength));

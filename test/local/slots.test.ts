@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { endedObjects } from '../../src/local/extraction/endings.ts';
+import { askedSlots, asksCurrentValue, statementSlots } from '../../src/local/extraction/slots.ts';
+
+// The slot and ending lexicons behind updated facts (updated-facts.test.ts has the engine-level cases).
+// Sentences written for this test, none from the quality bench.
+
+describe('statementSlots', () => {
+  it.each([
+    ['We opened our bakery on Dalton Street this morning!', 'work'],
+    ['Three weeks as deputy head at the new school, exhausting.', 'work'],
+    ['I got the offer from Brightwave, signed it tonight.', 'work'],
+    ['Picked up a second-hand Kia Ceed on Saturday.', 'car'],
+    ['Keys collected! Our new place is a terraced house in Croydon.', 'home'],
+    ["Ana's new flat is in Braga.", 'home'],
+    ['Tessa and I broke up last week.', 'partner'],
+    ['Finally upgraded, I got a Pixel 8 yesterday.', 'phone'],
+    ['The GP switched me to bisoprolol.', 'medication'],
+    ['I started doing pilates instead.', 'exercise'],
+    ['Weigh-in this morning: 84.5 kg!', 'weight'],
+    ['Mia starts at Oakwood Academy in September.', 'study'],
+    ['我跳槽了，今天第一天去游戏公司报到。', 'work'],
+    ['我们搬到上海了，新家在浦东。', 'home'],
+  ])('%s → %s', (sentence, slot) => {
+    expect(statementSlots(sentence)).toContain(slot);
+  });
+
+  it.each([
+    'How do I tell the school we are moving?',
+    'Can you suggest a quick pasta recipe for tonight?',
+    'My laptop keeps freezing during video calls.',
+  ])('%s → no slot', (sentence) => {
+    expect(statementSlots(sentence)).toEqual([]);
+  });
+});
+
+describe('askedSlots and asksCurrentValue', () => {
+  it('maps a question to its slot by the words that name it', () => {
+    expect(askedSlots('Where do I work these days?')).toEqual([
+      { slot: 'work', words: ['work'], zhWords: [] },
+    ]);
+    expect(askedSlots('What car does the family drive now?').map((asked) => asked.slot)).toEqual(['car']);
+    expect(askedSlots('我现在在哪工作？').map((asked) => asked.slot)).toEqual(['work']);
+  });
+
+  it('asks nothing of a request for advice', () => {
+    expect(askedSlots('Which car should I buy?')).toEqual([]);
+  });
+
+  it('tells a question about now from one about the past', () => {
+    expect(asksCurrentValue('Which company do I work for?')).toBe(true);
+    expect(asksCurrentValue('Where did I work before the bakery?')).toBe(false);
+    expect(asksCurrentValue('我以前住在哪里？')).toBe(false);
+  });
+});
+
+describe('endedObjects', () => {
+  it.each([
+    ['Saw the GP: no more metoprolol, she switched me to bisoprolol.', [['metoprolol']]],
+    ['Good news: I quit cola, three weeks without a can now.', [['cola']]],
+    ['We sold the Fabia last weekend.', [['fabia']]],
+    ['No more eggs or dairy for me.', [['eggs'], ['dairy']]],
+    ['London is officially behind me.', [['london']]],
+    ['医生让我戒了咖啡，现在只喝茶。', [['咖啡']]],
+  ])('%s → %j', (sentence, objects) => {
+    expect(endedObjects(sentence)).toEqual(objects);
+  });
+
+  it.each(['I dropped the kids at school.', 'I quit my job.', 'Did you stop the timer?'])(
+    '%s → nothing',
+    (sentence) => {
+      expect(endedObjects(sentence)).toEqual([]);
+    },
+  );
+});
