@@ -172,3 +172,41 @@ export function weCompanion(
   }
   return 'their partner or family';
 }
+
+// --- framed clauses -----------------------------------------------------------------------------------
+// A clause the user says without stating it of themselves: text to translate, a role-play, a
+// hypothetical ("if I were…", "imagine I…"), a quotation. No rule reads such a clause.
+
+// The whole message is a frame: "Translate to French: …", "For a role-play: …", "Pretend you're…".
+const FRAMED_MESSAGE =
+  /\b(?:translat(?:e|es|ed|ing)|translation\s+(?:of|for|into|to)|how\s+(?:do|would)\s+(?:i|you)\s+say|role[\s-]?play(?:ing)?|pretend(?:ing)?|make[\s-]believe|hypothetical(?:ly)?|let's\s+say|suppose|supposing|in\s+character|(?:my|a|the|your)\s+(?:character|persona)|for\s+(?:a|my|the)\s+(?:story|novel|screenplay|script|game|campaign|sketch|scene|play|exercise|quiz|example))\b|(?:^|[.!?]\s+)imagine\b|(?<!(?:can't|cannot|couldn't|can\s+not|not)\s+)\bimagine\s+(?:that|if|i|i'm|we|being|having|living|a|my)\b/i;
+// The clause itself is hypothetical or a wish.
+const HYPOTHETICAL =
+  /\b(?:if\s+i\s+(?:were|was|had|lived|could|did)|i\s+were|what\s+if|i\s+wish|in\s+(?:another|a\s+parallel|an\s+alternate|a\s+past|my\s+next)\s+(?:life|universe|world)|in\s+my\s+dreams?)\b/i;
+// A quotation: '…', "…", “…”, ‘…’ (an apostrophe inside a word is no quote mark).
+const QUOTED = /(?:^|[\s:(\-–—])["“'‘]([^"“”]{3,}?)["”'’](?=[\s.,!?;:)\-–—]|$)/gu;
+
+const normalised = (text: string) =>
+  text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether a clause is framed rather than stated: quoted text, part of a message asking for a
+ * translation, role-play or pretence, or a hypothetical ("if I were…").
+ *
+ * @example
+ * framedClause('we have two kids', "Translate to French: 'My wife is a teacher and we have two kids.'"); // true
+ */
+export function framedClause(clause: string, message: string): boolean {
+  const text = normalised(message);
+  if (FRAMED_MESSAGE.test(text) || HYPOTHETICAL.test(normalised(clause))) return true;
+  const bare = normalised(clause)
+    .replace(/^["'\s]+|["'\s.!?]+$/g, '')
+    .trim();
+  if (!bare) return false;
+  for (const [, quote = ''] of text.matchAll(QUOTED)) {
+    // Inside a quotation, or mostly one ("'I live in Paris,' she said"); a quoted word is not enough.
+    if (quote.includes(bare) || (bare.includes(quote) && quote.length >= bare.length * 0.6)) return true;
+  }
+  // A clause that opens a quotation the splitting cut ("'My wife is a teacher").
+  return /^["“'‘]/u.test(clause.trim());
+}

@@ -94,9 +94,37 @@ const ORDINALS: Readonly<Record<string, (count: number) => number>> = {
 const ORDINAL =
   /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|middle|last|latter|former)(?:\s+(?:one|option|choice|idea|suggestion|of (?:them|those|these)))?\b/i;
 const LETTER = /\boption\s+([a-d1-4])\b|\b(?:number|no\.?|#)\s*([1-4])\b/i;
-// A reply that refuses or defers is no choice, whatever it names.
+// A reply that refuses or defers is no choice, whatever it names ("let me check with my colleague
+// first"); nor is one that judges an option ("the second one is too expensive") or asks about it.
 const NOT_A_CHOICE =
-  /\?|\b(?:none|neither|not|no|don't|do not|didn't|can't|cannot|won't|isn't|nothing|other|another|more|maybe|think about|decide later|later)\b/i;
+  /\?|n't\b|\b(?:none|neither|not|no|nope|nah|do not|cannot|nothing|other|another|more|maybe|think about|decide later|later|let\s+me|check|ask|wait|hold\s+on|get\s+back|sleep\s+on|run\s+it\s+by|talk\s+to|consult|unsure|not\s+yet|too|expensive|pricey|overpriced|far|ugly|boring|worse|worst|awful|terrible|hate|meh|sucks|overkill|sold\s+out|what\s+about|how\s+about|tell\s+me|difference|compare|why|explain|already|before|last\s+(?:time|year|month|week))\b/i;
+// An option said as the subject of a judgement is a pick only when the judgement picks it ("the
+// second one sounds perfect", "the last one works"), not "the first one looks nice but…", "the
+// second one is for beginners".
+const JUDGED =
+  /^\s+(?:is|'s|was|were|are|looks?|seems?|sounds?|feels?|has|had|costs?|needs?|reminds|gets|takes|comes|would\s+be|'d\s+be|might\s+be|could\s+be)\b/i;
+const PICKED =
+  /^\s+(?:(?:is|'s|looks?|seems?|sounds?|feels?|would\s+be|'d\s+be)\s+(?:(?:really|so|much|way|definitely|probably|just|the)\s+)*(?:good|great|perfect|best|better|ideal|fine|right|nice|lovely|amazing|one|it|my\s+(?:pick|choice|favou?rite)|the\s+one)\b(?!.*\bbut\b)|works|wins|it\s+is|please|for\s+me)/i;
+// "first" and "last" are also adverbs ("let me check first", "first of all", "the last time").
+const NOT_AN_ORDINAL =
+  /^\s+(?:time|times|thing|things|of\s+all|off|step|week|day|year|month|night|person|place)\b/i;
+
+/** The ordinal that points at an option: "the second (one)", "second please", not "check first". */
+function optionOrdinal(text: string): RegExpExecArray | undefined {
+  for (const match of text.matchAll(new RegExp(ORDINAL.source, 'gi'))) {
+    const after = text.slice(match.index + match[0].length);
+    if (NOT_AN_ORDINAL.test(after)) continue;
+    const pointed = /^the\s/i.test(match[0]) || /\s\S/.test(match[0].replace(/^the\s+/i, '').trim());
+    const leading = /^(?:(?:yes|yeah|ok|okay|so|then|definitely|hmm+|um+|uh|right|fine)[,\s]+)*$/i.test(
+      text.slice(0, match.index),
+    );
+    if (!pointed && !leading) continue;
+    // "The second one is too expensive": judged, and not picked.
+    if (JUDGED.test(after) && !PICKED.test(after)) return undefined;
+    return match as RegExpExecArray;
+  }
+  return undefined;
+}
 const STOP = new Set(
   "the a an one of for with and or to in on at my your our this that these those it is be please yes yeah ok okay sure go going take pick choose book get let lets let's do i i'll i'd will would like want definitely think guess then so".split(
     ' ',
@@ -123,17 +151,28 @@ export interface ResolvedChoice {
 export function resolveChoice(reply: string, options: readonly string[]): ResolvedChoice | undefined {
   if (options.length < 2) return undefined;
   const text = reply.replace(/’/g, "'");
-  const ordinal = ORDINAL.exec(text);
+  // "If the first one has parking…", "Whether the second…": a condition, not a pick.
+  if (/^(?:if|unless|whether|in\s+case|when)\b/i.test(text.trim())) return undefined;
+  const ordinal = optionOrdinal(text);
   const letter = LETTER.exec(text);
+  if (!ordinal && ORDINAL.test(text) && !letter) {
+    // An ordinal that is no pick ("check first") must not fall through to a pick by name either when
+    // it was judged ("the second one is too expensive").
+    const judged = [...text.matchAll(new RegExp(ORDINAL.source, 'gi'))].some((match) => {
+      const after = text.slice(match.index + match[0].length);
+      return JUDGED.test(after) && !PICKED.test(after);
+    });
+    if (judged) return undefined;
+  }
   // A refusal or deferral is judged on the choosing part ("The hurley, so he does not forget…" picks).
   const choosing = (
     text
       .split(/[,.;!]|\s+(?:so|because|since|as)\s+/i)
-      .find((part) => ORDINAL.test(part) || LETTER.test(part)) ??
+      .find((part) => (ordinal && part.includes(ordinal[0])) || LETTER.test(part)) ??
     text.split(/[,.;!]/)[0] ??
     text
   )
-    .replace(ORDINAL, ' ')
+    .replace(ordinal?.[0] ?? '\u0000', ' ')
     .replace(LETTER, ' ');
   if (NOT_A_CHOICE.test(choosing.replace(/\bnot too\b/gi, ' ')) || /\?\s*$/.test(text)) return undefined;
   if (ordinal) {

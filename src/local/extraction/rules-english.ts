@@ -1,4 +1,4 @@
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, framedClause } from './clause-subject.ts';
 import { joinAnd, swapPronouns, toThirdPerson } from './english-grammar.ts';
 import { offeredOptions, resolveChoice } from './offered-options.ts';
 import { FOODS, NOT_A_NAME, OCCUPATIONS, PETS, RELATIONS } from './rule-lexicon.ts';
@@ -89,6 +89,19 @@ const NOT_AN_OBJECT =
 const COURTESY =
   /^(?:some|a|an|any|your|more|to)\b.*\b(?:help|advice|idea|ideas|suggestion|suggestions|tips?|table|appointment|recommendation|booking)\b/i;
 
+// Irony: what it is said of is meant the other way round ("I'm a morning person, yeah right").
+const IRONY = /\b(?:yeah\s+right|said\s+no\s+(?:one|body)(?:\s+ever)?|as\s+if)\b|\bnot!|\/s\b|🙃|🙄|😒/iu;
+// Jokes and hyperbole ("I live at the office at this point 🙃", "I basically live in Excel").
+const HYPERBOLE =
+  /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding|joking|at\s+this\s+point|basically|practically|pretty\s+much|virtually|literally|might\s+as\s+well|may\s+as\s+well)\b|😂|🤣|💀|🙃/iu;
+
+/** The sentence of the message a clause comes from (its markers, "lol", "obviously", may follow it). */
+function sentenceOf(clause: string, message: string): string {
+  const start = clause.replace(/’/g, "'").trim().slice(0, 24).toLowerCase();
+  const sentences = message.replace(/’/g, "'").split(/(?<=[.!?])\s+|\n+/u);
+  return sentences.find((sentence) => sentence.toLowerCase().includes(start)) ?? clause;
+}
+
 // --- name ---------------------------------------------------------------------------------------------
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
@@ -126,43 +139,85 @@ function readName(clause: string): RuleHit | undefined {
 // --- home ---------------------------------------------------------------------------------------------
 
 const LIVES =
-  /^(?:i|we)(?:\s+(?:currently|now|still|actually))?(?:\s+live|'m\s+living|\s+am\s+living|'re\s+living|\s+are\s+living|\s+reside|'m\s+based|\s+am\s+based|'re\s+based|\s+are\s+based|'ve\s+been\s+living|\s+have\s+been\s+living)(?:\s+with\s+[^,]+?)?\s+(?:in|at|near|outside|just\s+outside|on|by)\s+(.+)/i;
+  /^(?:i|we)(?:\s+(?:currently|now|still|actually))?(?:\s+live|'m\s+living|\s+am\s+living|'re\s+living|\s+are\s+living|\s+reside|'m\s+based|\s+am\s+based|'re\s+based|\s+are\s+based|'ve\s+been\s+living|\s+have\s+been\s+living)(?:\s+with\s+[^,]+?)?\s+(in|at|near|outside|just\s+outside|on|by)\s+(.+)/i;
+// "I've lived in Lisbon for six years now": the present perfect with how long is a current home.
+const LIVED_FOR =
+  /^(?:i|we)(?:'ve|\s+have)(?:\s+(?:now|actually))?\s+lived\s+(in|near|outside|just\s+outside)\s+(.+?)\s+(?:for|since)\s+\S+/i;
 const MOVED =
-  /^(?:i|we)(?:'ve|\s+have|'re|\s+are)?(?:\s+(?:just|recently|finally|now|officially))?\s+(?:moved|relocated|moving|relocating)\s+to\s+(.+)/i;
+  /^(?:i|we)(?:'ve|\s+have|'re|\s+are)?(?:\s+(?:just|recently|finally|now|officially))?\s+(?:moved|relocated|moving|relocating)(?:\s+back)?\s+(to|into)\s+(.+)/i;
 const HOME_IS =
-  /^(?:(?:my|our)\s+(?:flat|apartment|house|home|place)\s+is|home\s+is)\s+(?:(?:in|at|near|on)\s+)?(.+)/i;
-const NOT_LIVING = /^i\s+(?:don't|do\s+not|no\s+longer)\s+live\s+in\s+(.+?)(?:\s+(?:anymore|any\s+more))?$/i;
-const FUTURE =
-  /\b(?:next|in a (?:few|couple)|soon|in the (?:spring|summer|autumn|fall|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+  /^(?:(?:my|our)\s+(?:flat|apartment|house|home|place)\s+is|home\s+is)\s+(?:(in|at|near|on)\s+)?(.+)/i;
+const NOT_LIVING = /^i\s+(?:don't|do\s+not|no\s+longer)\s+live\s+in\s+(.+?)(\s+(?:anymore|any\s+more))?$/i;
 
-function readHome(clause: string, when: string): RuleHit | undefined {
+// A home is a place: a proper noun ("Porto", "Austin, Texas") or a word for where people live ("a tiny
+// village outside Kraków", "the suburbs"). "I live on coffee", "I live in hope", "I live at the office",
+// "I moved to tears" name no place.
+const PLACE_WORD =
+  /^(?:(?:a|an|the|this|our|my)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:village|town|city|suburbs?|countryside|outskirts|flat|apartment|house|studio|cottage|bungalow|farm|island|coast|seaside|sea|beach|mountains|hills|valley|neighbou?rhood|area|region|province|county|capital|centre|center|downtown|north|south|east|west|north-east|north-west|south-east|south-west|midlands|highlands|caravan|houseboat|boat|condo|townhouse|terrace|bedsit|dorms?|halls)\b/iu;
+// Capitalised, yet not a place one lives in: software, sites and idioms ("I basically live in Slack").
+const NOT_A_PLACE =
+  /^(?:the\s+)?(?:excel|slack|figma|notion|teams|zoom|photoshop|vs\s*code|vim|emacs|jira|google|gmail|outlook|chrome|discord|reddit|twitter|tiktok|youtube|spotify|netflix|minecraft|fortnite|roblox|steam|linux|windows|ubuntu|python|java|javascript|typescript|rust|android|ios|iphone|mac|macos|github|stack\s+overflow|instagram|facebook|whatsapp|telegram|hope|fear|denial|dread|sin|peace|harmony|chaos|luxury|poverty|squalor|terror|anticipation|the\s+moment|the\s+past|the\s+present|the\s+future|a\s+bubble|a\s+dream|my\s+head|la\s+la\s+land|pyjamas|pajamas|sweatpants|joggers|hoodies|jeans|tears|i|it|that|this)\b/i;
+// Joking or exaggerating about where one "lives": always vetoes; "lol" and emoji veto a place that is
+// not a proper noun ("I live on a boat lol" may be a joke, "I live in Berlin lol" is still a home).
+const STRONG_HYPERBOLE =
+  /\b(?:at\s+this\s+point|basically|practically|pretty\s+much|virtually|literally|might\s+as\s+well|may\s+as\s+well)\b/i;
+
+/** Whether the words after "live in/at/on…" or "moved to" name a place one lives in. */
+function isPlace(preposition: string, object: string, sentence: string, lowerCaseWriter: boolean): boolean {
+  const place = object.trim();
+  if (!place || NOT_A_PLACE.test(place)) return false;
+  const named = /^(?:the\s+)?\p{Lu}/u.test(place);
+  const prep = preposition.toLowerCase();
+  if (prep === 'at')
+    return /^\d/.test(place) || (named && /\b(?:street|road|avenue|lane|drive|square)\b/i.test(place));
+  if (named) return prep !== 'on' || /\b(?:island|street|road|avenue|coast)\b/i.test(place);
+  if (HYPERBOLE.test(sentence)) return false;
+  if (PLACE_WORD.test(place)) return true;
+  // Someone who writes all in lower case may write their city so ("i live in porto"): one or two words
+  // that are no determiner, pronoun or idiom.
+  return (
+    lowerCaseWriter &&
+    prep !== 'on' &&
+    /^[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}][\p{L}-]+)?$/u.test(place) &&
+    !/^(?:a|an|the|my|your|our|their|his|her|this|that|these|those|some|one|two|here|there|front|bed|work|school|class)\b/i.test(
+      place,
+    )
+  );
+}
+
+function readHome(clause: string, when: string, message = clause): RuleHit | undefined {
   const body = clean(clause);
+  const sentence = sentenceOf(body, message);
+  if (STRONG_HYPERBOLE.test(sentence)) return undefined;
+  const lowerCaseWriter = !/\p{Lu}/u.test(message.replace(/\bI\b/g, 'i'));
   const negated = NOT_LIVING.exec(body);
   if (negated) {
+    // "I don't live in Berlin" is no fact about the user's home: it only retires Berlin when the
+    // message states the new home too ("…, I live in Munich"), where readMessage folds it into that
+    // statement. "I no longer live in / don't live in X anymore" states a change of home.
+    const change = /no\s+longer/i.test(body) || Boolean(negated[2]);
+    if (!change && !statesHome(message, body)) return undefined;
     const place = objectOf(negated[1]!);
+    if (!isPlace('in', place, sentence, lowerCaseWriter)) return undefined;
     return hit(
       'home',
       'fact',
       `Home: no longer lives in ${shortTitle(place)}`,
-      withTime(
-        `The user no longer lives in ${clean(swapPronouns(negated[1]!.replace(/\s+(?:anymore|any\s+more)$/i, '')))}.`,
-        when,
-      ),
+      withTime(`The user no longer lives in ${clean(swapPronouns(negated[1]!))}.`, when),
       {
         retires: [{ slot: 'home', object: lowerWords(place) }],
       },
     );
   }
   const moving = MOVED.exec(body);
+  const match = LIVES.exec(body) ?? LIVED_FOR.exec(body) ?? moving ?? HOME_IS.exec(body);
+  if (!match) return undefined;
+  const place = objectOf(match[2]!);
+  if (!place || !isPlace(match[1] ?? 'in', place, sentence, lowerCaseWriter)) return undefined;
   if (moving && /^(?:i|we)(?:'re|\s+are)?\s+(?:moving|relocating)/i.test(body)) {
     // "We're moving to Bristol in the autumn" is a plan, not yet a home.
     return readPlan(body, when);
   }
-  const match = LIVES.exec(body) ?? moving ?? HOME_IS.exec(body);
-  if (!match) return undefined;
-  const place = objectOf(match[1]!);
-  if (!place || /^(?:the\s+)?(?:moment|past|future|present)$/i.test(place)) return undefined;
-  if (FUTURE.test(body) && moving) return readPlan(body, when);
   const value = /^we\b/i.test(body)
     ? `The user and their family ${clean(swapPronouns(body.replace(/^we(?:'ve|'re)?\s+/i, (lead) => (/'ve/.test(lead) ? 'have ' : /'re/.test(lead) ? 'are ' : ''))))}.`
     : /^(?:my|our|home)\b/i.test(body)
@@ -172,6 +227,18 @@ function readHome(clause: string, when: string): RuleHit | undefined {
     slot: 'home',
     object: lowerWords(place),
   });
+}
+
+/** Whether another clause of the message states where the user lives now. */
+function statesHome(message: string, except: string): boolean {
+  return message
+    .replace(/’/g, "'")
+    .split(/[.;!?]+|,|\s+(?:and|but|so)\s+/)
+    .map((part) => clauseSubject(part.trim()).body)
+    .some(
+      (part) =>
+        part && part !== except && !NOT_LIVING.test(clean(part)) && readHome(clean(part), '', message)?.slot,
+    );
 }
 
 // --- work ---------------------------------------------------------------------------------------------
@@ -380,6 +447,32 @@ const DISLIKES =
 const NOT_INTO =
   /^i(?:'m|\s+am)\s+not(?:\s+(?:really|very|at\s+all))?\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|into|keen\s+on|fond\s+of)\s+(.+)/i;
 
+// Sarcasm: what no one enjoys, said to be loved ("I just LOVE spending my Saturday on hold").
+const UNPLEASANT =
+  /\b(?:on\s+hold|stuck\s+(?:in|on|at|behind)|traffic\s+jams?|(?:in\s+)?traffic|queu(?:e|es|ing|eing)|waiting\s+(?:in\s+line|for|around|on)|in\s+line\s+(?:at|for)|(?:doing|filing)\s+(?:my\s+|the\s+)?tax(?:es)?|tax\s+returns?|paperwork|bureaucracy|red\s+tape|being\s+(?:ignored|stuck|sick|ill|late|lied\s+to|ghosted|interrupted|woken|yelled\s+at|left\s+on\s+read|on\s+hold)|getting\s+(?:up\s+at\s+[3-5]|rejected|ghosted|stuck|soaked|scammed|spammed|sick)|spam\s+(?:calls|emails)|hangovers?|migraines?|jet\s*lag|delays?|delayed|cancell?ed|cancell?ations?|mondays?|alarm\s+clocks?|root\s+canals?|(?:fill(?:ing)?)\s+(?:in|out)\s+forms?|customer\s+service|automated\s+(?:phone|menus?)|hold\s+music|unpaid\s+overtime|power\s+cuts?|roadworks|food\s+poisoning|burnt\s+toast|my\s+(?:landlord|boss)\s+(?:ignoring|yelling|calling))\b/i;
+const SARCASTIC_LEAD =
+  /^(?:oh\s+)?(?:yeah|great|wonderful|joy|boy|sure|fantastic|brilliant|perfect|lovely|just\s+great)\b[\s,!.]*/i;
+
+/** Whether a like is said sarcastically: an unpleasant object, or "Oh yeah, I just LOVE…". */
+function sarcastic(body: string, sentence: string): boolean {
+  if (UNPLEASANT.test(body)) return true;
+  const verb = /\b(LOVE|LIKE|ADORE|ENJOY)\b|\bjust\s+(?:love|adore|like|enjoy)\b/.exec(body);
+  return (
+    Boolean(verb) &&
+    (SARCASTIC_LEAD.test(sentence.replace(/^(?:so|and|but|well)\s+/i, '')) || HYPERBOLE.test(sentence))
+  );
+}
+
+// Not a lasting like: people and pointers ("I love all three", "I love her but…", "I like the
+// Lisbon option"), the assistant's own output ("I love the plan"), and one-off occasions.
+const LIKE_NOT_AN_OBJECT =
+  /^(?:all|both|each|either|neither|everyone|everybody|everything|her|him|us|ya|u|y'all|the\s+lot|every\s+(?:single\s+)?one|(?:all|most|some|both|each|any|none)\s+of\s+(?:them|these|those|you|it)|(?:the\s+)?(?:two|three|four|five)\s+of\s+(?:them|these|those|you)|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five)\b|the\s+(?:sound|look|thought)\s+of|the\s+fact|my\s+(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|spouse|son|sons|daughter|daughters|kids?|children|child|baby|babies|mum|mom|mother|dad|father|parents|brothers?|sisters?|siblings|grand\w+|family|friends?|bestie|bff|colleagues?|co-?workers?|boss|manager|team|neighbou?rs?|roommates?|flatmates?|classmates?|students?|teachers?|landlord|in-laws|aunt|uncle|cousins?|nieces?|nephews?)\b|the\s+(?:plan|answer|idea|suggestions?|list|itinerary|explanation|response|reply|summary|draft|options?|versions?|recipe|analogy|example|poem|story|joke|title|layout|design|format|tone|wording|edit|edits|changes|rewrite)(?:\s+(?:you|u|above|here|so\s+far)\b.*)?$|.*\b(?:one|option|version|suggestion)$)/iu;
+const ONE_OFF =
+  /\b(?:today|tonight|this\s+time|for\s+now|right\s+now|this\s+(?:evening|afternoon|morning|weekend)|for\s+this\s+(?:trip|one|project|time|meeting|call))\b/i;
+// "I'd rather not say", "I'd rather wait", "I prefer you don't": answers to the conversation.
+const NOT_A_PREFERENCE =
+  /^(?:not\s+(?:to\s+)?(?:say|answer|share|discuss|disclose|talk|go\s+into|get\s+into|comment|tell)|(?:to\s+)?(?:wait|check|ask|think|sleep\s+on|leave\s+it|skip|keep\s+it|stick\s+with|go\s+with|hold\s+off|deal\s+with))\b/i;
+
 function likeObject(object: string): string | undefined {
   const text = clean(object);
   const core = objectOf(text);
@@ -392,11 +485,26 @@ function likeObject(object: string): string | undefined {
   return text;
 }
 
-function readLikes(body: string, when: string): RuleHit | undefined {
+// "My favourite part of the article", "…bit of your answer": a moment of one thing, not a lasting like
+// ("My favourite part of the day is the early morning" is one).
+const PART_OF =
+  /^(?:part|parts|bit|bits|moment|moments|scene|scenes|line|lines|quote|chapter|episode|section|paragraph|sentence|answer|suggestion|option|idea|one|thing|character|track|song|dish|course|stop|day)(?:\s+(?:of|in|from|about|on)\s+(.+))?$/i;
+const LASTING_WHOLE =
+  /^(?:the\s+)?(?:day|week|weekend|year|morning|evening|season|summer|winter|spring|autumn|holidays?|christmas|my\s+(?:job|work|day|week|routine|life|commute)|(?:being|living|working|travell?ing|cooking|running|teaching|gardening)\b)/i;
+
+function readLikes(body: string, when: string, message = body): RuleHit | undefined {
+  const sentence = sentenceOf(body, message);
+  if (sarcastic(body, sentence) || ONE_OFF.test(body)) return undefined;
   const favourite = FAVOURITE.exec(body);
   if (favourite) {
     const what = clean(favourite[1]!);
-    if (NOT_AN_OBJECT.test(clean(favourite[2]!))) return undefined;
+    const object = clean(favourite[2]!);
+    if (NOT_AN_OBJECT.test(object) || LIKE_NOT_AN_OBJECT.test(object)) return undefined;
+    // A past favourite is not a current like; a part of one thing is not a lasting one.
+    if (/\s(?:was|were)$/i.test(body.slice(0, favourite[0].length - favourite[2]!.length).trim()))
+      return undefined;
+    const part = PART_OF.exec(what);
+    if (part && !(part[1] && LASTING_WHOLE.test(part[1]))) return undefined;
     return hit(
       'likes',
       'explicit_preference',
@@ -408,7 +516,13 @@ function readLikes(body: string, when: string): RuleHit | undefined {
     );
   }
   const isFavourite = IS_FAVOURITE.exec(body);
-  if (isFavourite && !/^(?:it|that|this|you|which|what)\b/i.test(isFavourite[1]!)) {
+  const partIs = PART_OF.exec(clean(isFavourite?.[2] ?? ''));
+  if (
+    isFavourite &&
+    !/^(?:it|that|this|you|which|what)\b/i.test(isFavourite[1]!) &&
+    !LIKE_NOT_AN_OBJECT.test(clean(isFavourite[1]!)) &&
+    !(partIs && !(partIs[1] && LASTING_WHOLE.test(partIs[1])))
+  ) {
     return hit(
       'likes',
       'explicit_preference',
@@ -439,7 +553,7 @@ function readLikes(body: string, when: string): RuleHit | undefined {
   if (/^i\s+(?:\w+\s+)*loved\s/i.test(body) && !/^i(?:'ve|\s+have)\s+always\s+loved/i.test(body))
     return undefined;
   const object = likeObject(match[1]!);
-  if (!object) return undefined;
+  if (!object || LIKE_NOT_AN_OBJECT.test(objectOf(object)) || NOT_A_PREFERENCE.test(object)) return undefined;
   const prefer = match === PREFERS.exec(body) || /^i(?:'d|\s+would)\s+(?:much\s+)?rather/i.test(body);
   return hit(
     'likes',
@@ -475,12 +589,43 @@ const POSSESSIVE =
 const PREDICATE =
   /^(?:(?:just|also|still|finally|recently|now|always|never|really|both)\s+)*(?:is|are|was|were|has|have|had|does|doesn't|do|don't|did|didn't|can|can't|will|won't|works|work|lives|live|lived|moved|starts|started|turns|turned|loves|love|hates|hate|likes|like|wants|got|gets|goes|went|plays|studies|teaches|runs|says|said|thinks|comes|came|passed|died|had|speaks|cooks|drives|name|called)\b/i;
 const HAS_KIDS =
-  /^(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:(?:little|young|grown(?:-up)?|teenage|adult|small|beautiful|lovely)\s+)*(?:kids?|children|child|sons?|daughters?|grandchildren|grandkids|grandsons?|granddaughters?|brothers?|sisters?|siblings|twins|stepkids|stepsons?|stepdaughters?)\b/i;
+  /^(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:(?:little|young|grown(?:-up)?|teenage|adult|small|beautiful|lovely|twin|identical|older|younger|elder|big|baby|half)\s+)*(?:kids?|children|child|sons?|daughters?|grandchildren|grandkids|grandsons?|granddaughters?|brothers?|sisters?|siblings|twins|stepkids|stepsons?|stepdaughters?)\b/i;
 const MARRIED =
-  /^i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:happily\s+)?(?:married|engaged|divorced|widowed|separated|an\s+only\s+child|a\s+(?:single\s+)?(?:mum|mom|dad|father|mother|parent|grandmother|grandfather|grandma|grandpa|stepmom|stepdad)\b)/i;
+  /^i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:happily\s+)?(?:married|engaged|divorced|widowed|separated|an\s+only\s+child|a\s+(?:(?:single|stay-at-home|working|proud|busy|new|first-time|young|full-time|solo)\s+)?(?:mum|mom|dad|father|mother|parent|grandmother|grandfather|grandma|grandpa|stepmom|stepdad)\b)/i;
 const EXPECTING = /^we(?:'re|\s+are)\s+expecting\b/i;
 const HAS_PET =
   /^(?:i|we)\s+(?:have|'ve\s+got|have\s+got|own|adopted|got|rescued|brought\s+home|just\s+got|just\s+adopted)\s+(?:a|an|one|two|three|\d+)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\b(.*)/iu;
+
+// What may follow "I have two sisters", "I'm a single dad": the end, or a clause about them. "I have two
+// kids in my class" (a teacher's), "a sister company", "a dad joke", "a kid's party" are no family.
+const FAMILY_TAIL =
+  /^(?:$|[,.!;:?)(—–-]|\s+(?:and|but|who|whom|whose|that|aged|age|of|in|at|from|with|called|named|now|too|so|both|each|living|under|over|to|by|since|for|\d))/i;
+const NOT_OWN_KIDS =
+  /^\s+(?:in\s+(?:my|the|our)\s+(?:class|classes|group|care|team|school|lessons?|club|ward)|to\s+(?:teach|look\s+after|babysit|mind|tutor|coach)|coming\s+over|over\s+(?:for|tonight|today)|staying|for\s+(?:the|a|this)\s+(?:day|weekend|week|night|afternoon|evening))\b/i;
+
+function familyTail(body: string, pattern: RegExp): boolean {
+  const match = pattern.exec(body);
+  if (!match) return false;
+  const tail = body.slice(match.index + match[0].length);
+  return FAMILY_TAIL.test(tail) && !NOT_OWN_KIDS.test(tail);
+}
+
+// "Married to Julien" is family, "married to this project" or "engaged in a debate" is not: after
+// "married/engaged to", a person (a name, a relation, "a doctor"), and no "in", "with the idea"…
+const MARRIED_TO =
+  /^i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:happily\s+)?(?:married|engaged|wedded)\s+to\s+(.+)/i;
+const A_PERSON =
+  /^(?:be\b|him\b|her\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|guy|girl|lady|gentleman|person|doctor|nurse|teacher|chef|lawyer|engineer|[\p{L}-]+(?:er|or|ist|ian|ant|ent))\b|(?:my|the)\s+(?:high\s+school\s+|college\s+|childhood\s+|university\s+)?(?:sweetheart|best\s+friend|partner|love|girlfriend|boyfriend|fianc[ée]e?|wife|husband|spouse)\b)/iu;
+const MARRIED_NOT_FAMILY =
+  /^i(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:happily\s+)?(?:engaged\s+(?:in|with)|divorced\s+from\s+(?:reality|the|this|that|it)|separated\s+from\s+(?:the|my\s+(?:group|team|friends|luggage|bags?|stuff))|married\s+(?:with\s+(?:the|this|that)|into\s+the))\b/i;
+
+function marriedTail(body: string): boolean {
+  if (MARRIED_NOT_FAMILY.test(body)) return false;
+  const to = MARRIED_TO.exec(body)?.[1];
+  if (to !== undefined && !/^\p{Lu}/u.test(to) && !A_PERSON.test(to)) return false;
+  // "I'm a single mum", not "I'm a dad joke connoisseur".
+  return familyTail(body, MARRIED);
+}
 
 function readFamilyOrPet(body: string, when: string): RuleHit | undefined {
   const pet = HAS_PET.exec(body);
@@ -501,7 +646,7 @@ function readFamilyOrPet(body: string, when: string): RuleHit | undefined {
       );
     }
   }
-  if (HAS_KIDS.exec(body) || MARRIED.exec(body)) {
+  if ((HAS_KIDS.test(body) && familyTail(body, HAS_KIDS)) || (MARRIED.test(body) && marriedTail(body))) {
     return hit(
       'family',
       'fact',
@@ -623,7 +768,7 @@ export function readChoice(clause: string, context: RuleContext): RuleHit | unde
   // A choice is said as one: a choosing verb, or the pick itself ("The first one.", "…so the last one");
   // "We have done the first one ten times" only mentions an option.
   // "The hurley, so he does not forget…": the pick is the part before the comma.
-  const short = text.split(/\s+/).length <= 6 || (text.split(/[,;]/)[0] ?? '').split(/\s+/).length <= 4;
+  const short = text.split(/\s+/).length <= 6 || (text.split(/[,;]/)[0] ?? '').split(/\s+/).length <= 5;
   const choosing =
     /\b(?:take|took|choose|chose|pick|picked|go\s+with|going\s+with|went\s+with|go\s+for|settle|settled|opt|opted|book|booked|try|get|got|want|decided|prefer|let's\s+do|let\s+us\s+(?:do|try|go)|i'll\s+have|sounds\s+(?:like|good|right)|works\s+for\s+me)\b/i.test(
       text,
@@ -662,6 +807,9 @@ export function readChoice(clause: string, context: RuleContext): RuleHit | unde
  * // 'The user has planned to travel to Guangzhou this summer.'
  */
 export function readEnglishClause(clause: string, context: RuleContext): RuleHit | undefined {
+  // Quoted, translated, role-played or hypothetical text, and irony, state nothing about the user.
+  if (framedClause(clause, context.message.text) || IRONY.test(sentenceOf(clause, context.message.text)))
+    return undefined;
   const { body, when, subordinate } = clauseSubject(clause.replace(/’/g, "'").trim());
   if (
     subordinate ||
@@ -671,11 +819,11 @@ export function readEnglishClause(clause: string, context: RuleContext): RuleHit
   return (
     readName(body) ??
     readName(clause.replace(/’/g, "'").trim()) ??
-    readHome(body, when) ??
+    readHome(body, when, context.message.text) ??
     readWork(body, when) ??
     readDiet(body, when, context.message.text) ??
     readDislikes(body, when) ??
-    readLikes(body, when) ??
+    readLikes(body, when, context.message.text) ??
     readFamilyOrPet(body, when) ??
     readPlan(body, when) ??
     readChoice(clause, context)
