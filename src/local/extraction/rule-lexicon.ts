@@ -41,7 +41,26 @@ export const NOT_A_NAME = words(`
   sorry hungry tired fine good back here new ready sure done happy glad afraid busy lost late ok okay home
   free still not so very really just also the a an in at on from with going trying looking sad bored
   excited confused stuck sick ill well great curious worried nervous scared angry upset thirsty cold hot
-  retired single married divorced pregnant`);
+  retired single married divorced pregnant
+  texan kansan alaskan oregonian floridian roman kiwi aussie brit yank pom scouse geordie cockney
+  punjabi bengali gujarati tamil telugu kashmiri azeri azerbaijani flemish walloon basque catalan
+  aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces
+  team gen pro anti down up out over off all fully totally completely honestly literally
+  exhausted starving freezing knackered shattered stressed thrilled delighted gutted broke
+  sorted game keen stoked ready awake asleep alive dead right wrong serious kidding joking
+  ridiculous amazing awesome terrible awful lucky crazy sleepy grumpy lonely busy hangry
+  neurodivergent introverted extroverted introvert extrovert
+  spartacus batman superman spiderman spider-man groot ironman hulk yoda gandalf sherlock shrek
+  ishmael legend legendary iron`);
+
+/**
+ * Given names shaped like the adjectives and demonyms "I'm …" is followed by more often ("Brian",
+ * "Julian" end like "Parisian"; "Ahmed" like "Exhausted"), so the shape test lets them through.
+ */
+export const NAMES_OF_ADJECTIVE_SHAPE = words(`
+  brian julian adrian damian fabian florian kilian killian lillian vivian dorian sebastian maximilian
+  marian cassian ian jillian gillian christian ahmed mohammed muhammed mohamed mehmed alfred sterling
+  irving olive clive vincent laurent clement constant bryant`);
 
 /** The user's relatives and partner, as "my <relation> …". */
 export const RELATIONS = words(`
@@ -66,4 +85,19 @@ export const FOODS = words(`
   meat pork beef lamb chicken fish seafood shellfish prawns shrimp crab lobster oysters eggs egg dairy milk
   cheese butter cream yoghurt yogurt gluten wheat bread pasta rice nuts peanuts almonds soy sugar salt
   caffeine coffee tea alcohol wine beer spirits chocolate garlic onion onions spicy chilli chili mushrooms
-  tomatoes fried sweets carbs red processed junk`);
+  tomatoes fried sweets carbs red processed junk soda fizzy juice drinks booze liquor vodka whisky whiskey
+  gin rum cider lager ale cocktails espresso lattes decaf sesame soya tofu corn oats barley rye grains
+  legumes beans lentils honey ham bacon sausages veal poultry tuna salmon sushi fruit veg vegetables
+  nightshades lactose msg dessert desserts cake candy crisps chips avocado kiwi strawberries citrus
+  coriander cilantro spice spices fast food takeaway sugary sweetener sweeteners caffeinated`);
+
+/**
+ * What "I'm allergic to …" is said of when it is a figure of speech ("allergic to small talk", "to
+ * Mondays"): the feelings people have about work and effort, not food or an allergen.
+ */
+export const FIGURATIVE_ALLERGIES = words(`
+  work mondays monday mornings morning people talk small exercise effort commitment drama nonsense math
+  maths numbers spreadsheets deadlines change meetings emails admin politics cardio running gyms gym
+  jargon buzzwords responsibility paperwork bureaucracy adulting chores housework homework cleaning
+  mess clutter queues traffic crowds noise rules authority criticism feedback compliments phone calls
+  calls texts effort early alarms hard`);

@@ -1,7 +1,15 @@
 import { clauseSubject, framedClause } from './clause-subject.ts';
 import { joinAnd, swapPronouns, toThirdPerson } from './english-grammar.ts';
 import { offeredOptions, resolveChoice } from './offered-options.ts';
-import { FOODS, NOT_A_NAME, OCCUPATIONS, PETS, RELATIONS } from './rule-lexicon.ts';
+import {
+  FIGURATIVE_ALLERGIES,
+  FOODS,
+  NAMES_OF_ADJECTIVE_SHAPE,
+  NOT_A_NAME,
+  OCCUPATIONS,
+  PETS,
+  RELATIONS,
+} from './rule-lexicon.ts';
 import { detectTopics, tagsFor } from './topics.ts';
 import type { MemoryKind, StoredMessage } from './types.ts';
 
@@ -107,9 +115,12 @@ function sentenceOf(clause: string, message: string): string {
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
 const FOLLOWS = '(?=\\s*(?:[,.!;:-]|$|\\s+(?:here|and|but|from|btw|by the way)\\b))';
 // "my name is sofia btw": a name given as a name may be lower case; "call me old-fashioned" may not.
-const NAME_IS = new RegExp(`^[Mm]y\\s+name(?:\\s+is|'s)\\s+(${NAME}|[\\p{Ll}][\\p{L}'-]+)${FOLLOWS}`, 'u');
+const NAME_IS = new RegExp(
+  `^(?:[Mm]y\\s+name(?:\\s+is|'s)|[Nn]ame's)\\s+(${NAME}|[\\p{Ll}][\\p{L}'-]+)${FOLLOWS}`,
+  'u',
+);
 const CALLED = new RegExp(
-  `^(?:[Yy]ou\\s+can\\s+call\\s+me|[Cc]all\\s+me|[Ii]'m\\s+called|[Ii]\\s+am\\s+called|[Ee]veryone\\s+calls\\s+me|[Pp]eople\\s+call\\s+me)\\s+(${NAME})${FOLLOWS}`,
+  `^(?:[Yy]ou\\s+can\\s+call\\s+me|[Cc]all\\s+me|[Ii]'m\\s+called|[Ii]\\s+am\\s+called|[Ee]veryone\\s+calls\\s+me|[Pp]eople\\s+call\\s+me|[Ii]\\s+go\\s+by)\\s+(${NAME})${FOLLOWS}`,
   'u',
 );
 const INTRODUCED = new RegExp(
@@ -117,17 +128,52 @@ const INTRODUCED = new RegExp(
   'u',
 );
 const SIGNED = new RegExp(`^(${NAME})\\s+here\\b`, 'u');
+// People who write all in lower case introduce themselves so too ("im jake btw", "its tomasz here"):
+// read only with a sign that it is an introduction after the word, which the shape tests then check.
+const LOWER_INTRODUCED =
+  /^(?:i'm|im|i\s+am|it's|its)\s+([\p{Ll}][\p{L}'-]+)(?=\s+(?:here|btw|by\s+the\s+way)\b|\s*,\s*(?:\d|nice\s+to|first\s+time|new\s+here))/u;
 const GREETING = /^(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+there)?[\s,!.]*/i;
+// Words shaped like adjectives and demonyms, not given names: "I'm Parisian", "I'm Exhausted", "I'm
+// Starving", "This is Ridiculous", "I'm Londoner". The length floors keep short names ("Sean", "Ned").
+const ADJECTIVE_SHAPE: readonly [RegExp, number][] = [
+  [/[^aeiou]ian$/, 6],
+  [/ean$/, 6],
+  [/(?:[lmntu]ese|ish)$/, 4],
+  [/ed$/, 6],
+  [/ing$/, 6],
+  [/(?:ous|ful|less|able|ible)$/, 5],
+  [/ive$/, 6],
+  [/(?:ent|ant)$/, 8],
+  [/(?:oner|erner|lander|yorker|sider)$/, 6],
+];
+const adjectiveShaped = (word: string) =>
+  !NAMES_OF_ADJECTIVE_SHAPE.has(word) &&
+  ADJECTIVE_SHAPE.some(([shape, length]) => word.length >= length && shape.test(word));
+// Star signs and jokes about them: "I'm Leo, typical" said with a sign is no name.
+const ZODIAC = /\b(?:star\s+sign|sign|zodiac|horoscope|astrolog\w*|typical)\b/i;
+// "This is Sarah, my colleague" introduces someone else.
+const SOMEONE_ELSE =
+  /^(?:this\s+is|it's|it\s+is)\s+\S+(?:\s+\p{Lu}\S*)?\s*,?\s+(?:my|our|his|her|she|he|they|who)\b/iu;
 
-function readName(clause: string): RuleHit | undefined {
+function readName(clause: string, message = clause): RuleHit | undefined {
   const body = clause.replace(GREETING, '');
-  const match = NAME_IS.exec(body) ?? CALLED.exec(body) ?? INTRODUCED.exec(body) ?? SIGNED.exec(body);
+  const lowerCaseWriter = !/\p{Lu}/u.test(message.replace(/\bI\b/g, 'i'));
+  const match =
+    NAME_IS.exec(body) ??
+    CALLED.exec(body) ??
+    INTRODUCED.exec(body) ??
+    SIGNED.exec(body) ??
+    (lowerCaseWriter ? LOWER_INTRODUCED.exec(body) : null);
   if (!match) return undefined;
   const name = clean(match[1]!);
   const first = name.split(/\s+/)[0]!.toLowerCase();
-  if (NOT_A_NAME.has(first) || NOT_A_NAME.has(first.replace(/-.*$/, '')) || /ish$|ese$/.test(first))
+  if (NOT_A_NAME.has(first) || NOT_A_NAME.has(first.replace(/-.*$/, '')) || adjectiveShaped(first))
     return undefined;
   if (/^(?:on|in|at|not|the|a|an|what|that|this|old|fine)$/i.test(first)) return undefined;
+  // "I'm Priya's sister" names a relation; "Leo" with a star sign, a joke or someone else is no name.
+  if (/['’]s?$/.test(first) || SOMEONE_ELSE.test(body)) return undefined;
+  if (first === 'leo' && ZODIAC.test(sentenceOf(clause, message))) return undefined;
+  if (/\b(?:jk|kidding|joking)\b|😂|🤣/iu.test(sentenceOf(clause, message))) return undefined;
   const proper = name.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   return hit('name', 'fact', 'Name', `The user's name is ${proper}.`, {
     slot: 'name',
@@ -216,7 +262,7 @@ function readHome(clause: string, when: string, message = clause): RuleHit | und
   if (!place || !isPlace(match[1] ?? 'in', place, sentence, lowerCaseWriter)) return undefined;
   if (moving && /^(?:i|we)(?:'re|\s+are)?\s+(?:moving|relocating)/i.test(body)) {
     // "We're moving to Bristol in the autumn" is a plan, not yet a home.
-    return readPlan(body, when);
+    return readPlan(body, when, message);
   }
   const value = /^we\b/i.test(body)
     ? `The user and their family ${clean(swapPronouns(body.replace(/^we(?:'ve|'re)?\s+/i, (lead) => (/'ve/.test(lead) ? 'have ' : /'re/.test(lead) ? 'are ' : ''))))}.`
@@ -324,22 +370,48 @@ function readWork(body: string, when: string): RuleHit | undefined {
 // --- diet ---------------------------------------------------------------------------------------------
 
 const DIET_IS =
-  /^i(?:'m|\s+am)(?:\s+(?:now|strictly|mostly|mainly|fully|also))?\s+(?:a\s+)?(vegetarian|vegan|pescatarian|pescetarian|coeliac|celiac|lactose[\s-]intolerant|gluten[\s-]intolerant|teetotal|teetotaller|diabetic)\b/i;
+  /^i(?:'m|\s+am)(?:\s+(?:now|strictly|mostly|mainly|fully|also))?\s+(?:a\s+)?(vegetarian|vegan|pescatarian|pescetarian|coeliac|celiac|lactose[\s-]intolerant|gluten[\s-]intolerant|teetotal|teetotaller|diabetic)(?![\p{L}-])/iu;
+// "I keep kosher", "we only eat halal".
+const KEEPS = /^(?:i|we)(?:\s+(?:strictly|also|only|always))?\s+(?:keep|eat|eat\s+only)\s+(kosher|halal)\b/i;
 const ALLERGIC = /^i(?:'m|\s+am)(?:\s+(?:severely|very|badly|quite|mildly|also))?\s+allergic\s+to\s+(.+)/i;
 const HAS_ALLERGY =
   /^i\s+have\s+(?:a|an)?\s*(?:(?:severe|mild|bad|serious|nut|food)\s+)*([\p{L}-]+)\s+(?:allergy|intolerance)\b/iu;
 const NOT_EATING =
-  /^i\s+(?:(?:don't|do\s+not|can't|cannot|can\s+not|never|no\s+longer|won't|shouldn't)(?:\s+(?:really|ever|usually))?)\s+(?:eat|drink|have|touch|take)(?:\s+any)?\s+(.+)/i;
+  /^i\s+(?:(?:don't|do\s+not|can't|cannot|can\s+not|never|no\s+longer|won't|shouldn't)(?:\s+(?:really|ever|usually))?)\s+(eat|drink|have|touch|take)(?:\s+any)?\s+(.+)/i;
 const GAVE_UP =
   /^i(?:'ve|\s+have)?(?:\s+(?:just|finally|recently|completely|also))?\s+(?:gave\s+up|given\s+up|quit|stopped|cut\s+out)\s+(?:eating\s+|drinking\s+)?(.+)/i;
 const AVOIDS = /^i(?:\s+(?:always|usually|strictly))?\s+avoid\s+(.+)/i;
-const ON_DIET = /^i(?:'m|\s+am)\s+on\s+an?\s+(.+?)\s+diet\b/i;
+const ON_DIET = /^i(?:'m|\s+am)\s+on\s+an?\s+(.+?)\s+diet\b(?!\s+of\b)/i;
+// "a media diet", "a news diet", "a diet of bad news" (above): what one takes in that is not food.
+const NOT_A_FOOD_DIET =
+  /\b(?:media|news|information|digital|screen|social|tv|television|netflix|dopamine|content|podcasts?|reading|doomscrolling|phone|internet|tech)\b/i;
+// "I'm on keto", "I'm doing Whole30".
+const ON_NAMED_DIET =
+  /^i(?:'m|\s+am)\s+(?:on|doing|following)\s+(keto|paleo|whole30|atkins|the\s+(?:keto|paleo|atkins|mediterranean|carnivore|dash)\s+diet)\b/i;
 // "I can't eat another bite", "I don't eat much in the evening": not a diet.
 const NOT_FOOD =
   /^(?:another|any\s*more|anymore|more|much|a\s+thing|anything|that|this|it|now|today|tonight|right|out|breakfast|lunch|dinner|and|or|a\s+lot|enough|too|late|early|my\s+job|job|smoking|work|the\s+gym|mondays?|you)\b/i;
 const JOKE = /\b(?:haha|lol|lmao|jk|kidding|joking)\b|😂|🙃/i;
 const DAYS =
   /^(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|work|people|exercise|mornings?|homework)\b/i;
+
+/** Whether the words before a preposition name a food or drink ("any dairy", "sugar in my tea"). */
+function namesFood(object: string): boolean {
+  const head =
+    object.toLowerCase().split(/\s+(?:in|on|at|after|before|with|for|from|during|unless)\s+/)[0] ?? '';
+  return head.split(/[\s-]+/).some((word) => FOODS.has(word) || FOODS.has(word.replace(/s$/, '')));
+}
+
+// "Allergic to small talk", "to bureaucracy", "to commitment": a feeling, not an allergy. An allergen
+// is a thing, so an abstract noun (-tion, -ment, -ness, -ity, -cy, -ism, -ship) or an activity (-ing)
+// is a figure of speech.
+function figurativeAllergy(object: string): boolean {
+  const words = object.toLowerCase().split(/\s+/);
+  if (words.some((word) => FOODS.has(word))) return false;
+  if (words.some((word) => FIGURATIVE_ALLERGIES.has(word))) return true;
+  const last = words.at(-1) ?? '';
+  return /(?:tion|ment|ness|ity|cy|ism|ship|ing)$/.test(last) || words.length > 3;
+}
 
 function readDiet(body: string, when: string, whole: string): RuleHit | undefined {
   if (JOKE.test(whole)) return undefined;
@@ -355,10 +427,18 @@ function readDiet(body: string, when: string, whole: string): RuleHit | undefine
       type ? { slot: 'diet', object: kind } : { object: kind },
     );
   }
+  const keeps = KEEPS.exec(body);
+  if (keeps) {
+    const kind = keeps[1]!.toLowerCase();
+    return hit('diet', 'fact', `Diet and food: ${kind}`, withTime(toThirdPerson(body), when), {
+      object: kind,
+    });
+  }
   const allergic = ALLERGIC.exec(body) ?? HAS_ALLERGY.exec(body);
   if (allergic) {
     const object = objectOf(allergic[1]!);
-    if (!object || DAYS.test(object) || NOT_AN_OBJECT.test(object)) return undefined;
+    if (!object || DAYS.test(object) || NOT_AN_OBJECT.test(object) || figurativeAllergy(object))
+      return undefined;
     return hit(
       'diet',
       'fact',
@@ -371,8 +451,11 @@ function readDiet(body: string, when: string, whole: string): RuleHit | undefine
   }
   const not = NOT_EATING.exec(body);
   if (not) {
-    const object = objectOf(not[1]!);
+    const object = objectOf(not[2]!);
     if (!object || NOT_FOOD.test(object) || /^(?:a|an|the|some)\s/i.test(object)) return undefined;
+    // "I don't have any pets", "I can't have visitors", "I don't take criticism well": have, take and
+    // touch are about food only when what follows is one ("I can't have dairy", "I don't take sugar").
+    if (!/^(?:eat|drink)$/i.test(not[1]!) && !namesFood(object)) return undefined;
     const stopped = /no\s+longer/i.test(body);
     return hit(
       'diet',
@@ -389,6 +472,8 @@ function readDiet(body: string, when: string, whole: string): RuleHit | undefine
   if (gaveUp) {
     const object = objectOf(gaveUp[1]!);
     if (!object || NOT_FOOD.test(object) || /^(?:my|the|a|an|on|trying|to)\b/i.test(object)) return undefined;
+    // "I stopped going to the gym", "I quit Twitter": giving up is a diet only of food and drink.
+    if (!/\b(?:eating|drinking)\s/i.test(body) && !namesFood(object)) return undefined;
     return hit(
       'diet',
       'fact',
@@ -414,8 +499,15 @@ function readDiet(body: string, when: string, whole: string): RuleHit | undefine
       },
     );
   }
+  const named = ON_NAMED_DIET.exec(body);
+  if (named) {
+    const kind = named[1]!.toLowerCase().replace(/^the\s+|\s+diet$/g, '');
+    return hit('diet', 'fact', `Diet and food: ${kind} diet`, withTime(toThirdPerson(body), when), {
+      object: kind,
+    });
+  }
   const onDiet = ON_DIET.exec(body);
-  if (onDiet) {
+  if (onDiet && !NOT_A_FOOD_DIET.test(onDiet[1]!)) {
     return hit(
       'diet',
       'fact',
@@ -710,43 +802,96 @@ const LIFE_EVENT =
 const WANT_TO =
   /^i\s+(?:want|hope|intend|would\s+like|'d\s+like|aim)\s+to\s+(?:travel|visit|go|walk|hike|climb|move|relocate|learn|study|run|cycle|swim|open|start|buy|build|retire|marry|adopt|see|do\s+the)\b(.*)/i;
 const SIGNED_UP = /^i(?:'ve|\s+have)?\s+(?:signed\s+up|enrolled|registered)\s+for\s+(.+)/i;
+// "I'm starting a pottery course in January", "I'm sitting the bar exam in July", "we're taking the kids
+// to Disneyland in February": an arrangement, said in the present with a time still to come.
+const ARRANGED =
+  /^(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:visiting|flying|travell?ing|heading|driving|moving|relocating|staying|starting|running|doing|taking|sitting|hosting|attending|adopting|leaving|returning|spending|competing|hiking|walking|cycling|applying|graduating|beginning|going\s+to\s+(?:visit|apply|start|run|take|do|see|spend|travel|move|sit|study|stay))\b(.*)/i;
+// "My exam is next Friday", "our wedding is in June".
+const MY_EVENT =
+  /^(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:exam|exams|interview|wedding|surgery|operation|flight|trip|holiday|vacation|move|test|defen[cs]e|graduation|due\s+date|marathon|race|conference|appointment)\s+is\s+(.+)/iu;
 // Today's errands are not long-term plans.
 const SOON =
-  /\b(?:tonight|today|this\s+(?:afternoon|evening|morning)|after\s+(?:lunch|dinner|work)|later\s+(?:today|on)?|in\s+a\s+(?:minute|bit|sec|second|moment)|right\s+now|tomorrow\s+morning|now)\b/i;
+  /\b(?:tonight|today|this\s+(?:afternoon|evening|morning)|after\s+(?:lunch|dinner|work)|later|in\s+a\s+(?:minute|bit|sec|second|moment)|right\s+now|tomorrow\s+morning|now)\b/i;
 const PROPER_OR_DATE =
   /\b\p{Lu}[\p{L}'-]+|\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|spring|summer|autumn|fall|winter|weekend|next\s+(?:week|month|year)|this\s+(?:summer|winter|spring|autumn|year|month)|\d{1,2}(?:st|nd|rd|th))\b/u;
+// A plan is concrete: a time to come ("in May", "next spring", "on the 14th", "over Christmas")…
+const FUTURE_TIME =
+  /\b(?:next|this\s+coming|coming)\s+(?:week(?:end)?|month|year|term|semester|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bthis\s+(?:spring|summer|autumn|fall|winter|weekend|year|term|semester)\b|\b(?:in|by|for|from|until|around|over|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|weekend|holidays|christmas|easter|new\s+year|half[-\s]term|\d{4})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|by|for|from|until)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\bin\s+(?:a\s+(?:few|couple\s+of)|two|three|four|five|six|\d+)\s+(?:weeks|months|years)\b|\b(?:later\s+this|at\s+the\s+end\s+of\s+the)\s+(?:month|year)\b/i;
+// …a place (a proper noun after a word of going or seeing, "to Lisbon", "visit Kyoto")…
+const PLACE_NAMED =
+  /\b(?:to|in|at|around|across|through|visit|visiting|see|hike|climb|explore|tour|walk)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+)/u;
+// …or an event ("a trip", "the Berlin marathon", "a pottery course").
+const EVENT =
+  /\b(?:trip|holiday|vacation|honeymoon|getaway|wedding|course|degree|masters|master's|phd|bootcamp|apprenticeship|internship|marathon|half[-\s]marathon|race|triathlon|exam|interview|conference|festival|concert|gig|retreat|pilgrimage|camino|trek|expedition|tour|cruise|move|relocation|surgery|operation)\b/i;
+// …or how long it lasts ("for two weeks", "for the weekend").
+const DURATION =
+  /\bfor\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+|the)\s+(?:days?|nights?|weeks?|months?|weekend|summer|winter|holidays)\b/i;
+// "I'm doing nothing this weekend", "staying home this weekend", "doing laundry on the 3rd": no plan.
+const NOT_ARRANGED =
+  /^(?:nothing|home|in|up|out|fine|well|ok|okay|good|great|badly|late|busy|my\s+best|it\s+easy|quiet|(?:the\s+|my\s+|some\s+)?(?:laundry|dishes|washing|chores|homework|housework|shopping|groceries|cleaning|overtime))\b/i;
+// Dreams, jokes and states are wishes, not plans: "I plan to be a millionaire by 30, lol", "I'm going
+// to be famous", "I intend to live forever", "I'm planning to take over the world".
+const DREAM =
+  /^(?:to\s+)?(?:be|become|get)\s+(?:a\s+)?(?:millionaire|billionaire|rich|famous|happier|happy|better|healthier|fitter|the\s+best|president|a\s+legend|a\s+better)\b|\b(?:live\s+forever|take\s+over\s+the\s+world|win\s+the\s+lottery|the\s+moon|mars|retire\s+early\s+and\s+rich)\b/i;
+// "I plan to be there", "I plan to be more careful": being is a state, unless at a named place and time.
+const BEING = /^(?:to\s+)?be\b/i;
+// What one plans to do in the next minutes: "to make coffee", "to read the rest", "to look into it".
+const ERRAND =
+  /^(?:to\s+)?(?:bed|sleep|try|ask|check|see\s+(?:if|what|how|whether)|reply|respond|answer|call|text|email|message|cook|make|eat|have\s+a\s+look|look\s+(?:into|at|over)|read|think|finish|fix|sort|deal\s+with|grab|get\s+(?:some|a|the|more|my)|ignore|rest|relax|nap|shower|clean|tidy|wash|write|google|do\s+(?:it|that|this|better|my\s+best)|win|need|use|be\s+(?:there|back|right|honest|careful))\b/i;
 
-function readPlan(body: string, when: string): RuleHit | undefined {
+/** Whether a plan names a time to come, a place or an event. */
+const concrete = (text: string) => FUTURE_TIME.test(text) || EVENT.test(text) || placeNamed(text);
+
+function placeNamed(text: string): boolean {
+  const place = PLACE_NAMED.exec(text)?.[1];
+  return Boolean(place && !NOT_A_PLACE.test(place) && !/^(?:I|I'm|I've|I'll|I'd)$/.test(place));
+}
+
+function readPlan(body: string, when: string, message = body): RuleHit | undefined {
   if (SOON.test(body) || SOON.test(when)) return undefined;
+  const sentence = sentenceOf(body, message);
+  if (HYPERBOLE.test(sentence) || JOKE.test(sentence)) return undefined;
+  const going = GOING.exec(body);
   const match =
-    PLANNED.exec(body) ??
-    PLAN_TO.exec(body) ??
-    GOING.exec(body) ??
-    LIFE_EVENT.exec(body) ??
-    SIGNED_UP.exec(body);
+    PLANNED.exec(body) ?? PLAN_TO.exec(body) ?? going ?? LIFE_EVENT.exec(body) ?? SIGNED_UP.exec(body);
   const booked = BOOKED.exec(body);
   const wants = WANT_TO.exec(body);
+  const arranged = ARRANGED.exec(body);
+  const event = MY_EVENT.exec(body);
   const chosen =
     match ??
     (booked && PROPER_OR_DATE.test(booked[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
       ? booked
       : undefined) ??
-    (wants && (when || PROPER_OR_DATE.test(wants[1] ?? '')) ? wants : undefined);
+    (wants && (when || PROPER_OR_DATE.test(wants[1] ?? '')) ? wants : undefined) ??
+    // An arrangement or "my exam is…" is a plan only with its time to come said.
+    (arranged && (when || FUTURE_TIME.test(arranged[1] ?? '')) ? arranged : undefined) ??
+    (event && FUTURE_TIME.test(event[1] ?? '') ? event : undefined);
   if (!chosen) return undefined;
+  const object = clean(chosen[1] ?? '');
+  if (ERRAND.test(object) || DREAM.test(object)) return undefined;
+  // "Going to Google it", "heading to Zoom": a proper noun that is software or an idiom is no place.
+  if (chosen === going && NOT_A_PLACE.test(object)) return undefined;
+  // "Heading to Starbucks for a coffee" is an errand; "going to Kyoto in April" a trip.
   if (
-    /^(?:to\s+)?(?:bed|sleep|try|ask|check|see|reply|call|text|email|cook|make|eat|have\s+a\s+look)\b/i.test(
-      clean(chosen[1] ?? ''),
-    )
+    chosen === going &&
+    /^(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:going|heading)\b/i.test(body) &&
+    !(when || FUTURE_TIME.test(object) || EVENT.test(object) || DURATION.test(object))
   )
     return undefined;
-  const object = objectOf(chosen[1] ?? body);
+  if (chosen === arranged && NOT_ARRANGED.test(object)) return undefined;
+  // "I plan to…", "I'm planning to…", "I want to…": a wish until it names a time, a place or an event.
+  const wish = chosen === wants || /^i(?:'m|\s+am)?\s+(?:plan|planning|intend|intending)\b/i.test(body);
+  if (wish && !(when || concrete(object))) return undefined;
+  if (wish && BEING.test(object) && !(placeNamed(object) && (when || FUTURE_TIME.test(object))))
+    return undefined;
   return hit(
     'plan',
     'fact',
-    `Plan: ${shortTitle(swapPronouns(object || body))}`,
+    `Plan: ${shortTitle(swapPronouns(objectOf(object) || body))}`,
     withTime(toThirdPerson(body), when),
     {
-      object: lowerWords(object),
+      object: lowerWords(objectOf(object)),
     },
   );
 }
@@ -817,15 +962,15 @@ export function readEnglishClause(clause: string, context: RuleContext): RuleHit
   )
     return readChoice(clause, context);
   return (
-    readName(body) ??
-    readName(clause.replace(/’/g, "'").trim()) ??
+    readName(body, context.message.text) ??
+    readName(clause.replace(/’/g, "'").trim(), context.message.text) ??
     readHome(body, when, context.message.text) ??
     readWork(body, when) ??
     readDiet(body, when, context.message.text) ??
     readDislikes(body, when) ??
     readLikes(body, when, context.message.text) ??
     readFamilyOrPet(body, when) ??
-    readPlan(body, when) ??
+    readPlan(body, when, context.message.text) ??
     readChoice(clause, context)
   );
 }
