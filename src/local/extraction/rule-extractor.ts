@@ -63,12 +63,17 @@ const isQuestion = (clause: string) => /[?？]\s*$/u.test(clause);
  * - Set 2 (fixtures/rule-precision-blind-2.ts, 400 English, written after set 1; 2026-12-02): the four
  *   narrowed families choice 31/31, family 32/32, home 19/19, likes 30/31 = 0.97 are on again;
  *   diet 5/7 = 0.71, name 4/5 = 0.80 and plan 3/4 = 0.75 fell below and are off; dislikes 2/2, pet 2/2,
- *   work 5/5 stay on (and were at or above 0.9 on set 1).
+ *   work 5/5 stay on (and were at or above 0.9 on set 1). Diet, name and plan were then narrowed (on
+ *   sets 1 and 2 and the non-blind sentences).
+ * - Set 3 (fixtures/rule-precision-blind-3.ts, 400 English, written after set 2; 2026-12-02): name
+ *   23/24 = 0.96 and plan 18/18 are on again; diet 23/26 = 0.88 stays off; likes 7/9 = 0.78 fell below
+ *   and is off (it was 30/31 on set 2); choice 8/8, family 10/10, home 4/4, dislikes 2/2, pet 3/3 and
+ *   work 10/10 stay on.
  * What an off family would have stated stays findable in the raw turn, which is always kept, and the
  * slots still order a moved home or a new job newest first.
  */
 const OFF_FAMILIES: Readonly<Record<'en' | 'zh', ReadonlySet<RuleFamily>>> = {
-  en: new Set<RuleFamily>(['diet', 'name', 'plan']),
+  en: new Set<RuleFamily>(['diet', 'likes']),
   zh: new Set<RuleFamily>(),
 };
 
