@@ -150,7 +150,7 @@ const CHAT_LOG = [
   },
   { role: 'user', content: 'I love hiking in the Alps.', chat_time: '2025-03-02 19:00:00' },
   { role: 'assistant', content: 'The Alps are close to Lyon.', chat_time: '2025-03-02 19:00:03' },
-  { role: 'user', content: 'I prefer trains over planes.', chat_time: '2025-03-02 19:01:00' },
+  { role: 'user', content: "I can't stand planes, trains are better.", chat_time: '2025-03-02 19:01:00' },
 ];
 
 describe('import, search, list on a local database', () => {

@@ -116,16 +116,35 @@ function typedMemory(hit: RuleHit, message: StoredMessage): ExtractedMemory {
  * readMessage({ message, previous: [] }).map((hit) => hit.family); // ['work', 'dislikes']
  */
 export function readMessage(context: RuleContext, { allFamilies = false } = {}): RuleHit[] {
-  const hits: RuleHit[] = [];
+  const read = readClauses(context);
+  return foldNegations(allFamilies ? read.map(({ hit }) => hit) : statedHits(read));
+}
+
+interface ReadHit {
+  readonly hit: RuleHit;
+  readonly language: 'en' | 'zh';
+}
+
+/** Every family's reading of each clause (at most one per clause), with the clause's language. */
+function readClauses(context: RuleContext): ReadHit[] {
+  const read: ReadHit[] = [];
   const seen = new Set<string>();
   for (const clause of clauses(context.message.text)) {
     if (isQuestion(clause)) continue;
     const language = hasCjk(clause) ? 'zh' : 'en';
     const hit = language === 'zh' ? readChineseClause(clause, context) : readEnglishClause(clause, context);
-    if (!hit || !(allFamilies || ruleFamilyOn(hit.family, language)) || seen.has(hit.value)) continue;
+    if (!hit || seen.has(hit.value)) continue;
     seen.add(hit.value);
-    hits.push(hit);
+    read.push({ hit, language });
   }
+  return read;
+}
+
+/** The readings of the families that are on in their clause's language. */
+const statedHits = (read: readonly ReadHit[]): RuleHit[] =>
+  read.filter(({ hit, language }) => ruleFamilyOn(hit.family, language)).map(({ hit }) => hit);
+
+function foldNegations(hits: readonly RuleHit[]): RuleHit[] {
   // "I've moved to Madrid, I don't live in Berlin anymore": one statement of the new home that also
   // retires the old one, not two memories where the negation could answer "Where do I live?".
   const folded = (hit: RuleHit) =>
@@ -191,11 +210,13 @@ export function createRuleExtractor({
         const previous = [...context, ...messages.slice(0, index)].filter(
           (earlier) => earlier.role === 'user' || earlier.role === 'assistant',
         );
+        const read = readClauses({ message, previous });
         if (turns) {
-          const turn = turnUnit(message, previous);
+          // A statement a rule reads is kept whole even when its family is off and it is short.
+          const turn = turnUnit(message, previous, { stated: read.length > 0 });
           if (turn) memories.push(turn);
         }
-        for (const hit of readMessage({ message, previous })) memories.push(typedMemory(hit, message));
+        for (const hit of foldNegations(statedHits(read))) memories.push(typedMemory(hit, message));
       });
       if (withTools) memories.push(...toolMemories(messages));
       return { memories };

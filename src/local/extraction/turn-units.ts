@@ -77,7 +77,8 @@ function answers(reply: string, assistant: StoredMessage | undefined): boolean {
 
 /**
  * The whole-turn memory of a user message (with the assistant message it answers, when it needs it),
- * or undefined for small talk ("thanks!", "ok").
+ * or undefined for small talk ("thanks!", "ok"). `stated`: a rule reads a fact or preference in it (even
+ * one whose family is off), so a short message ("I am vegetarian.") is kept however few words it has.
  *
  * @example
  * turnUnit({ id: 'm1', role: 'user', text: 'I live in Lyon.', chatTime: '2025-06-10 09:30:00', createTime: 0 }, []);
@@ -86,6 +87,7 @@ function answers(reply: string, assistant: StoredMessage | undefined): boolean {
 export function turnUnit(
   message: StoredMessage,
   previous: readonly StoredMessage[],
+  { stated = false }: { readonly stated?: boolean } = {},
 ): ExtractedMemory | undefined {
   const text = clip(message.text, MAX_TURN_CHARS);
   if (!text) return undefined;
@@ -103,7 +105,7 @@ export function turnUnit(
   );
   const content =
     (text.match(CONTENT_WORD)?.length ?? 0) + (hasCjk(text) ? Math.floor(Array.from(text).length / 3) : 0);
-  if (SMALL_TALK.test(text) || (content < 2 && !answered)) return undefined;
+  if (!stated && (SMALL_TALK.test(text) || (content < 2 && !answered))) return undefined;
   const lines = [
     ...context.map((entry) =>
       line(entry, clip(entry.text, entry.role === 'user' ? MAX_REQUEST_CHARS : MAX_CONTEXT_CHARS)),

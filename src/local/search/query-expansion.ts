@@ -41,6 +41,7 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   car: ['drive', 'vehicle'],
   allergic: ['allergy', 'react'],
   allergy: ['allergic'],
+  allergies: ['allergic', 'allergy'],
   diet: ['eat', 'vegetarian', 'vegan'],
   trip: ['travel', 'holiday', 'flight', 'visit'],
   holiday: ['trip', 'vacation', 'travel'],

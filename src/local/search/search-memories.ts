@@ -605,7 +605,10 @@ export function createSearch({
                   !other.candidate.fast &&
                   !picked.includes(other) &&
                   sourceOf.get(other.candidate.seq)?.message === source &&
-                  other.relativity >= TYPED_SHARE * item.relativity,
+                  other.relativity >= TYPED_SHARE * item.relativity &&
+                  // Relativity saturates: the match says whether the fact holds what the turn matched
+                  // ("I moved to Porto and I love hiking" is more than "moved to Porto" to a sport question).
+                  other.match >= TYPED_SHARE * item.match,
               )
             : undefined;
         picked.push(typed ?? item);
