@@ -189,8 +189,9 @@ function toolMemories(messages: readonly StoredMessage[]): ExtractedMemory[] {
 /**
  * The default extractor: offline and deterministic. Every user turn is kept whole (MemOS's fast mode:
  * speaker, date, and the assistant message it answers when a reply needs it); on top, a small set of
- * precise rules states typed facts (name, home, work, diet, family, pets, plans) and explicit
- * preferences (likes, dislikes, choices among offered options), in English and Chinese, where a newer
+ * precise rules states typed facts (name, home, work, family, pets, plans; diet in Chinese) and explicit
+ * preferences (dislikes, choices among offered options; likes in Chinese), the families that reached
+ * 0.9 precision on sentences written blind (OFF_FAMILIES), in English and Chinese, where a newer
  * home, job or name supersedes the older one and "I don't live in Berlin anymore" retires it. It never
  * invents implicit preferences: inferring a motive needs a model (see `createLLMExtractor`).
  *

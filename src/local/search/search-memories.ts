@@ -247,20 +247,39 @@ export function createSearch({
 
   // The user message each candidate came from: a typed fact and the raw turn it was read from say the
   // same thing, so only the better of them is returned.
-  function primarySources(seqs: readonly number[]): Map<number, { message: number; sources: number }> {
+  function primarySources(
+    seqs: readonly number[],
+  ): Map<number, { message: number; sources: number; users: readonly number[] }> {
     if (seqs.length === 0) return new Map();
     const rows = statements
       .get(
         `SELECT s.memory_seq AS memory, max(CASE WHEN g.role = 'user' THEN s.message_seq END) AS message,
-           count(*) AS sources FROM json_each(?) j
+           count(*) AS sources, group_concat(CASE WHEN g.role = 'user' THEN s.message_seq END) AS users
+         FROM json_each(?) j
            JOIN memory_sources s ON s.memory_seq = j.value
            JOIN messages g ON g.seq = s.message_seq
          GROUP BY s.memory_seq`,
       )
-      .all(JSON.stringify(seqs)) as { memory: number; message: number | null; sources: number }[];
+      .all(JSON.stringify(seqs)) as {
+      memory: number;
+      message: number | null;
+      sources: number;
+      users: string | null;
+    }[];
     return new Map(
       rows.flatMap((row) =>
-        row.message === null ? [] : [[row.memory, { message: row.message, sources: row.sources }] as const],
+        row.message === null
+          ? []
+          : [
+              [
+                row.memory,
+                {
+                  message: row.message,
+                  sources: row.sources,
+                  users: (row.users ?? '').split(',').filter(Boolean).map(Number),
+                },
+              ] as const,
+            ],
       ),
     );
   }
@@ -588,6 +607,7 @@ export function createSearch({
       // different things and are both kept.
       const turnOf = new Set<number>();
       const typedOf = new Set<number>();
+      const quoted = new Set<number>();
       const picked: Scored[] = [];
       for (const item of head) {
         if (picked.length >= group.limit) break;
@@ -595,6 +615,9 @@ export function createSearch({
         if (picked.includes(item)) continue;
         if (source !== undefined && (turnOf.has(source) || (item.candidate.fast && typedOf.has(source))))
           continue;
+        // A turn already chosen with this message as its context (the request a choice answers) holds
+        // its words whole: its own turn would say them twice (its typed facts may still come).
+        if (source !== undefined && item.candidate.fast && quoted.has(source)) continue;
         if (source !== undefined) (item.candidate.fast ? turnOf : typedOf).add(source);
         // A raw turn that says no more than the typed fact read from it gives way to that fact, when
         // the fact matches nearly as well: the same memory, stated cleanly.
@@ -611,7 +634,10 @@ export function createSearch({
                   other.match >= TYPED_SHARE * item.match,
               )
             : undefined;
-        picked.push(typed ?? item);
+        const chosenItem = typed ?? item;
+        if (chosenItem.candidate.fast)
+          for (const user of sourceOf.get(chosenItem.candidate.seq)?.users ?? []) quoted.add(user);
+        picked.push(chosenItem);
       }
       return picked.sort((left, right) => right.relativity - left.relativity);
     });
