@@ -1,4 +1,4 @@
-// `node --conditions=memos-source bench/quality/calibrate.ts [--fit] [--weak] [key=value ...]`: fits
+// `node --conditions=memos-source bench/quality/calibrate.ts [--fit] [--weak] [--spent] [key=value ...]`: fits
 // the engine's relevance calibration (src/local/search/relevance.ts) on the DEVELOPMENT set only; never
 // pointed at the held-out set. The set is loaded once into a file database; each candidate calibration
 // then answers every question at relativity 0 through a search built on that database, which traces
@@ -25,7 +25,7 @@ import { openDatabase } from '../../src/local/store/open-database.ts';
 import { createStatementCache } from '../../src/local/store/statement-cache.ts';
 import { questionScore, type RankedItem } from './recall.ts';
 import { createBM25Retriever, datasetTime, loadEngine } from './retrievers.ts';
-import { legacySet, loadDevelopmentSet } from './sets.ts';
+import { legacySet, loadDevelopmentSet, loadSpentHeldOutSet } from './sets.ts';
 import type { Dataset, DatasetQuestion, Persona } from './types.ts';
 
 const args = process.argv.slice(2);
@@ -33,9 +33,11 @@ const OFF_TOPIC_BUDGET = 0.2;
 const PROBE_WEIGHT = 0.3;
 const PROBE_BUDGET = 1.75;
 const development = await loadDevelopmentSet();
+// --spent: also the second held-out set, spent as a verdict at 7c5018c and development data since.
+const spent = args.includes('--spent') ? (await loadSpentHeldOutSet()).personas : [];
 const dataset: Dataset = args.includes('--legacy')
-  ? { personas: [...development.personas, ...legacySet().personas] }
-  : development;
+  ? { personas: [...development.personas, ...spent, ...legacySet().personas] }
+  : { personas: [...development.personas, ...spent] };
 const overrides = Object.fromEntries(
   args.filter((arg) => arg.includes('=')).map((arg) => [arg.split('=')[0], Number(arg.split('=')[1])]),
 ) as Partial<RelevanceCalibration>;

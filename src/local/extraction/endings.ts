@@ -23,10 +23,10 @@ const PEOPLE = new Set([...RELATIONS, ...'kids kid children child boys girls him
 
 // Tested on the lower-cased sentence (a case-insensitive regex is several times slower).
 const CUE =
-  /\b(?:no\s+more|quit|quitting|gave\s+up|given\s+up|giving\s+up|stopped|dropped|ditched|sold|switched\s+from)\s+((?:[\p{L}\p{N}'-]+\s*){1,6})/gu;
+  /\b(?:no\s+more|quit|quitting|gave\s+up|given\s+up|giving\s+up|stopped|dropped|ditched|sold|switched\s+from|left\s+(?=the|my|our))\s*((?:[\p{L}\p{N}'-]+\s*){1,6})/gu;
 // Most messages hold no cue at all: one cheap look before the patterns.
 const ANY_CUE =
-  /no more|quit|gave up|given up|giving up|stopped|dropped|ditched|sold|switched from|behind|no longer|not |不|戒|卖|别/u;
+  /no more|quit|gave up|given up|giving up|stopped|dropped|ditched|sold|switched from|left the|left my|left our|behind|no longer|not |不|戒|卖|别/u;
 const BEHIND =
   /((?:[\p{Lu}][\p{L}'-]*\s+){0,3}[\p{Lu}][\p{L}'-]*)\s+is\s+(?:now\s+|officially\s+|finally\s+)*behind\s+(?:me|us)\b/gu;
 const NO_LONGER_IN = /\b(?:no\s+longer|not)\s+(?:in|at|with)\s+((?:[\p{Lu}][\p{L}'-]*\s*){1,3})/gu;

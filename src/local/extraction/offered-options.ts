@@ -20,6 +20,20 @@ const MAX_OPTION_WORDS = 8;
  * offeredOptions('Here are three: 1. ThinkPad X1, 2. MacBook Air, 3. Dell XPS.'); // ['ThinkPad X1', 'MacBook Air', 'Dell XPS']
  */
 export function offeredOptions(text: string): string[] {
+  const listed = listedOptions(text);
+  if (listed.length >= 2) return listed;
+  // The list starts after the last marker that a list follows ("consider options like A, B" → after "like").
+  return proseOptions(text);
+}
+
+/**
+ * Options laid out as a list: numbered, bulleted, or "option A … option B …" (the strongest sign that
+ * an assistant message offers a choice), else [].
+ *
+ * @example
+ * listedOptions('1. Emirates via Dubai\n2. Air India via Delhi'); // ['Emirates via Dubai', 'Air India via Delhi']
+ */
+export function listedOptions(text: string): string[] {
   const numbered = [
     ...text.matchAll(
       /(?:^|[\s(])(?:\d{1,2}|[a-c])[.)]\s+([^\n]+?)(?=\s*(?:[,;]?\s+(?:\d{1,2}|[a-c])[.)]\s|\n|$))/giu,
@@ -30,7 +44,10 @@ export function offeredOptions(text: string): string[] {
   if (bullets.length >= 2) return bullets.map((match) => shorten(match[1] ?? '')).filter(Boolean);
   const lettered = [...text.matchAll(/\boption\s+([a-d1-4])\b[\s:,-]*(?:is\s+)?([^,;.\n]+)/giu)];
   if (lettered.length >= 2) return lettered.map((match) => shorten(match[2] ?? '')).filter(Boolean);
-  // The list starts after the last marker that a list follows ("consider options like A, B" → after "like").
+  return [];
+}
+
+function proseOptions(text: string): string[] {
   const markers = [
     ...text.matchAll(
       /(?:\blike\b|\bsuch as\b|\binclud(?:e|es|ing)\b|\beither\b|\bconsider\b|\bsuggest\b|\brecommend\b|\bbetween\b|\boptions? (?:are|is)\b|\bcome to mind\b|:)\s*/giu,

@@ -305,14 +305,14 @@ const SLOTS: readonly Slot[] = [
   {
     name: 'partner',
     words: set(`relationship partner boyfriend girlfriend wife husband spouse married single dating engaged
-      fiance fiancé fiancee fiancée`),
+      fiance fiancé fiancee fiancée seeing`),
     zhWords: list('关系 男朋友 女朋友 对象 结婚 老公 老婆 单身'),
     states: [
       /\b(?:my|our|his|her)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|wife|husband|spouse|fianc[ée]e?|ex)\b/i,
       /\b(?:broke|broken|break|split)\s+up\b/i,
       /\b(?:married|engaged|divorced|separated|proposed|widowed)\b/i,
       /\b(?:being|i'm|i am|still)\s+single\b/i,
-      /\b(?:dating|going out with|seeing someone|moved in together)\b/i,
+      /\b(?:dating|going out with|seeing someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
       /\bsaid\s+yes\b/i,
     ],
     zhStates: [

@@ -1,7 +1,13 @@
 import { hasCjk } from '../search/text-terms.ts';
 import { parseChatTime } from './chat-time.ts';
 import { endedObjects } from './endings.ts';
-import { offeredOptions, offeredOptionsZh, resolveChoice, resolveChoiceZh } from './offered-options.ts';
+import {
+  listedOptions,
+  offeredOptions,
+  offeredOptionsZh,
+  resolveChoice,
+  resolveChoiceZh,
+} from './offered-options.ts';
 import { slotTag, statementSlots } from './slots.ts';
 import { tagsFor } from './topics.ts';
 import type { ExtractedMemory, StoredMessage } from './types.ts';
@@ -75,6 +81,39 @@ function answers(reply: string, assistant: StoredMessage | undefined): boolean {
   return asked && (words <= 8 || (words <= 16 && POINTER.test(reply)));
 }
 
+/** How far back a choice may find the options it picks from: assistant messages, and messages in all. */
+const OPTIONS_BACK = { assistant: 3, messages: 6 };
+
+const listed = (message: StoredMessage) => listedOptions(message.text).length >= 2;
+
+/** Whether the reply picks one of the options an assistant message lists. */
+function picksFrom(reply: string, assistant: StoredMessage): boolean {
+  const chinese = hasCjk(reply);
+  const options = chinese ? offeredOptionsZh(assistant.text) : offeredOptions(assistant.text);
+  return options.length >= 2 && !!(chinese ? resolveChoiceZh(reply, options) : resolveChoice(reply, options));
+}
+
+/**
+ * The index of an earlier assistant message (not the last) whose options the reply picks from, or
+ * `fallback` (the last message, when the reply answers it without picking, or -1).
+ */
+function pickedEarlier(reply: string, previous: readonly StoredMessage[], fallback: number): number {
+  let assistants = 0;
+  for (
+    let index = previous.length - 1;
+    index >= Math.max(0, previous.length - OPTIONS_BACK.messages);
+    index--
+  ) {
+    const message = previous[index]!;
+    if (message.role !== 'assistant') continue;
+    assistants += 1;
+    if (assistants > OPTIONS_BACK.assistant) break;
+    if (index === previous.length - 1) continue;
+    if (picksFrom(reply, message)) return index;
+  }
+  return fallback;
+}
+
 /**
  * The whole-turn memory of a user message (with the assistant message it answers, when it needs it),
  * or undefined for small talk ("thanks!", "ok"). `stated`: a rule reads a fact or preference in it (even
@@ -92,9 +131,23 @@ export function turnUnit(
   const text = clip(message.text, MAX_TURN_CHARS);
   if (!text) return undefined;
   const before = previous.at(-1);
-  const answered = before?.role === 'assistant' && answers(text, before) ? before : undefined;
+  const direct = before?.role === 'assistant' && answers(text, before) ? previous.length - 1 : -1;
+  // "Hmm, and the layovers on the first one?" … "Let's book the second one.": the options came a few
+  // messages back; a reply that picks one of them by its place or name carries that list.
+  // A list laid out a few messages back wins over a prose "list" the last reply happens to parse as
+  // ("It is central, so weekend nights can be lively, but…").
+  const earlier = pickedEarlier(text, previous, -1);
+  const at =
+    direct >= 0 &&
+    picksFrom(text, before!) &&
+    !(earlier >= 0 && listed(previous[earlier]!) && !listed(before!))
+      ? direct
+      : earlier >= 0
+        ? earlier
+        : direct;
+  const answered = at >= 0 ? previous[at] : undefined;
   // The options answer a request ("I need a gift idea for Emeka"): it names what the choice is about.
-  const request = answered && previous.at(-2)?.role === 'user' ? previous.at(-2) : undefined;
+  const request = answered && previous[at - 1]?.role === 'user' ? previous[at - 1] : undefined;
   // "She runs a salon in Kasarani" is about whom the user's last message named ("my wife Wanjiru").
   const antecedent =
     !answered && PRONOUN_START.test(text)

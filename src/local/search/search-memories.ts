@@ -55,6 +55,8 @@ type Candidate = {
   update_time: number;
   length: number;
   superseded: number;
+  /** The memory that superseded this one (its seq), when one did. */
+  superseded_by: number | null;
   fast: number;
   name: number;
 };
@@ -217,6 +219,7 @@ export function createSearch({
       .get(
         `SELECT m.seq, m.kind, m.conversation_id, m.update_time, length(m.memory_value) AS length,
            json_extract(m.extra, '$.superseded_by') IS NOT NULL AS superseded,
+           json_extract(m.extra, '$.superseded_by') AS superseded_by,
            json_extract(m.extra, '$.slot') IS 'name' AS name,
            instr(m.tags, '"mode:fast"') > 0 AS fast
          FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value WHERE ${where.sql}`,
@@ -516,7 +519,7 @@ export function createSearch({
     if (query.othersName)
       candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !candidate.name));
     const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
-    const matched: { candidate: Candidate; match: number }[] = candidates.map((candidate) => {
+    const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map((candidate) => {
       const direct = new Set([
         ...(matchedTerms.get(candidate.seq) ?? []),
         ...(partialTerms.get(candidate.seq) ?? []),
@@ -546,9 +549,19 @@ export function createSearch({
       const ageDays = Math.max(0, (newest - candidate.update_time) / DAY);
       match *=
         1 - (query.latest ? calibration.latestRecency : calibration.recency) * Math.min(1, ageDays / 365);
+      const unchanged = match;
       if (candidate.superseded) match *= calibration.superseded;
-      return { candidate, match };
+      return { candidate, match, unchanged };
     });
+    // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
+    // current answer to what that memory answered, though it may share fewer of the question's words:
+    // it matches at least as well as the memory did before it was superseded.
+    const bySeq = new Map(matched.map((item) => [item.candidate.seq, item]));
+    for (const item of matched) {
+      const newer =
+        item.candidate.superseded_by === null ? undefined : bySeq.get(item.candidate.superseded_by);
+      if (newer && newer.match < item.unchanged) newer.match = item.unchanged;
+    }
     // A question about how things are now ("Where do I work?", "What car do we drive now?") is answered
     // by the newest statement of its slot. The statements of the slot that match the question at least
     // `SLOT_SHARE` as well as the best of them take the places they earned together newest first (by
