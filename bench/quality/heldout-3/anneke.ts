@@ -1,0 +1,585 @@
+import { definePersona } from '../author.ts';
+
+export const anneke = definePersona({
+  user_id: 'h3-anneke',
+  name: 'Anneke de Vries',
+  summary:
+    'Anneke de Vries, 58, a hospital administrator in Utrecht with rheumatoid arthritis whose medication changes, sails with her husband Joost, becomes a grandmother and plans an early retirement to Portugal. Writes precise, slightly formal English.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2025-09-06 18:20',
+      lines: [
+        [
+          'u',
+          'Good evening. We have just come back from a sailing weekend on the Loosdrechtse Plassen and my hands are very stiff. I have rheumatoid arthritis, so that is not unusual, but it was worse than normal.',
+        ],
+        [
+          'a',
+          "I'm sorry to hear that. Cold, wet weather and gripping ropes can aggravate RA symptoms. How long does the stiffness usually last?",
+        ],
+        ['u', 'Usually one hour in the morning. Today it lasted most of the afternoon.'],
+        [
+          'a',
+          'Prolonged stiffness can signal increased disease activity. It may be worth mentioning to your rheumatologist.',
+        ],
+        [
+          'u',
+          'I take methotrexate, 15 mg once a week on Saturday, with folic acid the day after. It has worked reasonably well for four years.',
+          'a-mtx',
+        ],
+        [
+          'a',
+          'Thank you. Methotrexate is a common first-line treatment. Keep a short diary of flares to discuss at your next appointment.',
+        ],
+        [
+          'u',
+          'My rheumatologist is Dr. Bakker at the Sint Antonius outpatient clinic. I see her every three months.',
+          'a-dr-bakker',
+        ],
+        ['a', 'Good, regular check-ups make adjustments easier.'],
+        ['u', 'Do you have tips for sailing with stiff hands? I do not want to give it up.'],
+        [
+          'a',
+          'Sailing gloves with padded palms, thicker ropes that are easier to grip, warming up your hands before going out, and letting winches do more of the work.',
+        ],
+        [
+          'u',
+          'Our boat, the Zeemeeuw, is an old Friendship 22 without self-tailing winches. Joost and I have had her for nineteen years.',
+          'a-zeemeeuw',
+        ],
+        [
+          'a',
+          'Upgrading to self-tailing winches or adding a winch handle with a better grip could help a lot.',
+        ],
+        [
+          'u',
+          'Joost would love a project like that. He is retired from Rijkswaterstaat, he was a civil engineer working on dykes, and he needs things to fix.',
+          'a-joost-job',
+        ],
+        ['a', 'A perfect retirement project, then.'],
+        ['u', 'Is a warm paraffin bath for the hands useful? A colleague swears by it.'],
+        [
+          'a',
+          'Many people with RA find warm paraffin wax soothing for stiff hands, though it is best avoided during an acute, hot and swollen flare.',
+        ],
+        ['u', 'I will suggest it. Thank you, and good night.'],
+        ['a', 'Good night, Anneke.'],
+      ],
+    },
+    {
+      start: '2025-09-30 12:40',
+      lines: [
+        [
+          'u',
+          'I need help with an Excel formula during my lunch break. I manage the outpatient administration at the hospital, a team of fourteen people.',
+          'a-team-14',
+        ],
+        ['a', 'Of course. What would you like the formula to do?'],
+        [
+          'u',
+          'I have a sheet with appointment no-shows per department per month. I want the total per department for the third quarter.',
+        ],
+        [
+          'a',
+          'Use SUMIFS: =SUMIFS(C:C; A:A; "Cardiology"; B:B; ">="&DATE(2025;7;1); B:B; "<="&DATE(2025;9;30)), with departments in column A, dates in B and counts in C.',
+        ],
+        [
+          'u',
+          'Our Dutch Excel uses semicolons, so that is correct. Can I refer to a cell instead of typing the department name?',
+        ],
+        [
+          'a',
+          'Yes, replace "Cardiology" with a cell reference, for example E2, and copy the formula down your list of departments.',
+        ],
+        ['u', 'It works. Cardiology has the most no-shows, 212 this quarter. That is embarrassing for them.'],
+        [
+          'a',
+          'It is a common issue. Text message reminders two days before the appointment often reduce no-shows significantly.',
+        ],
+        ['u', 'We have SMS reminders, but only the day before. I will propose moving it to 48 hours.'],
+        ['a', 'That is a good evidence-based proposal. You could pilot it in Cardiology first.'],
+        ['u', 'A pilot is a good idea, the board likes pilots. It gives them something to evaluate.'],
+        ['a', 'Exactly. Define the measure in advance, such as no-show rate over three months.'],
+        ['u', 'Thank you. Now back to my meetings, I have four this afternoon.'],
+        ['a', 'Good luck with them!'],
+        [
+          'u',
+          'Four meetings and none of them with an agenda. That is the real problem in hospitals, not the no-shows.',
+        ],
+        ['a', 'A rule of "no agenda, no meeting" can work wonders, if the board supports it.'],
+        ['u', 'Oh, one more thing: how do I freeze the top row in Excel?'],
+        ['a', 'View tab, Freeze Panes, Freeze Top Row.'],
+      ],
+    },
+    {
+      start: '2025-10-21 20:15',
+      lines: [
+        [
+          'u',
+          'Joost and I are seriously planning our retirement. I want to stop working in July 2026, when I am 59, and we want to move to Portugal.',
+          'a-retire-plan',
+        ],
+        ['a', 'What an exciting plan. Have you chosen a region?'],
+        [
+          'u',
+          'We are leaning towards Lagos in the Algarve. We have been on holiday there three times and there is a marina for a small boat.',
+          'a-lagos',
+        ],
+        [
+          'a',
+          'Lagos is popular with Dutch retirees: mild winters, good sailing, and an international community.',
+        ],
+        ['u', 'What about taxes? I read that the favourable regime for foreign pensioners has ended.'],
+        [
+          'a',
+          'Yes, the NHR regime closed to new applicants in 2024. Your Dutch government pension (ABP) may still be taxed in the Netherlands under the tax treaty; a cross-border tax adviser is essential.',
+        ],
+        ['u', 'My pension is with ABP, indeed. I will look for an adviser who knows both systems.'],
+        ['a', 'A good idea. Many advisers in the Algarve specialise in Dutch clients.'],
+        ['u', 'We want to make a scouting trip in February. Can you propose a few ways to do it?'],
+        [
+          'a',
+          'Option 1: one week in Lagos only, renting an apartment. Option 2: ten days touring the coast from Sagres to Tavira with a rental car. Option 3: two weeks split between the Algarve and the Lisbon area for comparison.',
+        ],
+        [
+          'u',
+          'The second option. We want to see several towns before we decide, but two weeks is too long for my work.',
+          'a-trip-choice',
+        ],
+        ['a', 'Ten days along the coast is a good balance. February is quiet and pleasant there.'],
+        ['u', 'We will also learn Portuguese. Joost says he will speak with his hands, like in Italy.'],
+        ['a', 'Ha, that works up to a point! A course will help a lot with daily life and bureaucracy.'],
+        ['u', 'What kinds of courses are there for adults, roughly?'],
+        [
+          'a',
+          'Three types: self-study apps like Duolingo or Babbel, online courses with a live teacher in small groups or one-to-one, or evening classes at a language school in Utrecht.',
+        ],
+        ['u', 'I will look into courses. Thank you.'],
+        ['a', 'You are welcome, Anneke.'],
+      ],
+    },
+    {
+      start: '2025-11-12 17:30',
+      lines: [
+        [
+          'u',
+          'I saw Dr. Bakker today. My liver values are elevated and I have been nauseous on the day after the methotrexate for months.',
+        ],
+        ['a', 'That is an important finding. What did she suggest?'],
+        [
+          'u',
+          'She wants to stop the methotrexate and start a biological, adalimumab. A biosimilar, injected every two weeks with a pen.',
+        ],
+        ['a', 'Adalimumab is a TNF inhibitor and is widely used for RA. Many patients do well on it.'],
+        ['u', 'I am worried about infections. I work in a hospital, after all.'],
+        [
+          'a',
+          'It does increase infection risk somewhat. Vaccinations beforehand, good hand hygiene and seeking care early for fever are the usual precautions.',
+        ],
+        [
+          'u',
+          'She ordered a tuberculosis test and a hepatitis screening first, and I need the flu and pneumococcal vaccines.',
+        ],
+        ['a', 'Standard and sensible. Those screenings are required before starting a TNF inhibitor.'],
+        ['u', 'Can I still drink a glass of wine? I had to be very careful with methotrexate.'],
+        [
+          'a',
+          'With adalimumab, moderate alcohol is usually acceptable, but ask Dr. Bakker since your liver values are currently elevated.',
+        ],
+        ['u', 'Good point. I will ask at the next visit.'],
+        ['a', 'Also ask how long it takes to work, usually two to twelve weeks.'],
+        ['u', 'And what happens if it does not work? Are there other options?'],
+        [
+          'a',
+          'Yes, other biologicals such as etanercept or tocilizumab, or JAK inhibitors. Rheumatologists often try a second option if the first is not effective.',
+        ],
+        [
+          'u',
+          'I wrote all of it down in my notebook. Joost says I am the best-prepared patient at Sint Antonius.',
+        ],
+        ['a', 'Preparation helps a lot with these consultations!'],
+        ['u', 'Thank you for explaining.'],
+        ['a', 'Take care, Anneke.'],
+      ],
+    },
+    {
+      start: '2025-12-08 19:45',
+      lines: [
+        [
+          'u',
+          'Wonderful news: our daughter Marieke, who lives in Rotterdam, is expecting her first child in April!',
+          'a-marieke',
+        ],
+        ['a', 'Congratulations! Your first grandchild?'],
+        ['u', 'Yes, our first. Our son Pieter in Amsterdam says he will be the favourite uncle.', 'a-pieter'],
+        ['a', 'Lovely. Is the family coming together for Christmas?'],
+        [
+          'u',
+          'Yes, everyone comes to us in Utrecht on the 25th. I want to bake a kerststol, could you give me a recipe?',
+        ],
+        [
+          'a',
+          'For one stol: 500 g flour, 7 g yeast, 250 ml warm milk, 75 g butter, 50 g sugar, lemon zest, 300 g raisins and currants, 50 g candied peel, and 200 g almond paste for the centre. Rise twice, bake 40 minutes at 180 degrees.',
+        ],
+        ['u', 'Should I soak the raisins?'],
+        ['a', 'Yes, soak them overnight, in water or a little rum, and dry them well before kneading.'],
+        [
+          'u',
+          'With rum, of course. And a present for Joost: he is obsessed with birdwatching lately and his binoculars are twenty years old.',
+          'a-joost-birds',
+        ],
+        [
+          'a',
+          'A pair of 8x42 binoculars is ideal for birdwatching. Good mid-range brands include Vortex and Kite, or Swarovski if you want the best.',
+        ],
+        ['u', 'Swarovski is too much. Which mid-range one would you take?'],
+        ['a', 'The Kite Lynx HD+ 8x42 is an excellent Belgian option, light and sharp, around 500 euros.'],
+        ['u', 'That is exactly my budget. I will order them from the shop in Amersfoort.'],
+        ['a', 'He will be delighted.'],
+        ['u', 'Marieke wants to keep the name a secret until the birth. Pieter is already trying to guess.'],
+        ['a', 'A family guessing game until April, that sounds fun.'],
+        [
+          'u',
+          'He will also need a new cycling jacket, he cycles 60 km every Sunday regardless of the weather.',
+          'a-joost-cycling',
+        ],
+        ['a', 'A waterproof breathable jacket in a bright colour would be both practical and safe.'],
+      ],
+    },
+    {
+      start: '2026-01-15 21:00',
+      lines: [
+        [
+          'u',
+          'I gave myself the first adalimumab injection this evening. It went fine, just a small sting.',
+          'a-adalimumab-start',
+        ],
+        ['a', 'Well done! The first one is often the most stressful.'],
+        [
+          'u',
+          'The nurse said to take the pen out of the fridge thirty minutes before. I forgot, which explains the sting.',
+        ],
+        ['a', 'Yes, room-temperature medicine is more comfortable. You will remember next time.'],
+        [
+          'u',
+          'I will inject every other Thursday evening. I put it in my calendar with a reminder.',
+          'a-injection-day',
+        ],
+        ['a', 'A fixed day and reminder are the best way to stay consistent.'],
+        ['u', 'How do I travel with the pens? In February we fly to Faro.'],
+        [
+          'a',
+          "Use an insulated cool bag with ice packs in your hand luggage, bring a doctor's letter and the prescription, and check your accommodation has a fridge.",
+        ],
+        ['u', 'I will ask the pharmacy for a travel letter in English.'],
+        ['a', 'Good. Most pharmacies can provide a standard medication passport.'],
+        [
+          'u',
+          'And I stopped the methotrexate completely last Saturday. No more nausea, I already feel lighter.',
+        ],
+        ['a', 'That is a relief. Keep noting how your joints feel over the coming weeks.'],
+        ['u', 'I have a notebook for that, of course.'],
+        ['a', 'Of course you do!'],
+        ['u', 'Is it normal to feel a little tired the day after the injection?'],
+        [
+          'a',
+          'Mild fatigue or a headache after an injection is a common side effect and usually fades. Mention it to Dr. Bakker if it persists or gets worse.',
+        ],
+        ['u', 'I will keep an eye on it. Thank you.'],
+        ['a', 'You are welcome. Good luck with the next one!'],
+      ],
+    },
+    {
+      start: '2026-02-12 09:10',
+      lines: [
+        [
+          'u',
+          'Greetings from Tavira! We are halfway through our tour along the Algarve coast.',
+          'a-algarve-trip',
+        ],
+        ['a', 'How exciting! What are your impressions so far?'],
+        [
+          'u',
+          'Lagos was charming, but full of tourists even in February. Tavira is quieter and very beautiful.',
+        ],
+        ['a', 'Tavira is known for its calm atmosphere and old town.'],
+        [
+          'u',
+          'Joost is worried about the summer heat and the drought. There were water restrictions in the Algarve recently.',
+        ],
+        [
+          'a',
+          'Yes, the Algarve has faced serious drought in recent years, and summers regularly reach 35 degrees or more.',
+        ],
+        [
+          'u',
+          'And the nearest big hospital is in Faro. With my RA I would prefer to be closer to a good rheumatology department.',
+        ],
+        [
+          'a',
+          'That is an important consideration. The big university hospitals are in Lisbon, Porto and Coimbra.',
+        ],
+        ['u', 'Perhaps we should look at the area around Lisbon after all.'],
+        [
+          'a',
+          'The Setúbal peninsula is popular: close to Lisbon, near the sea and the Arrábida park, and a little cooler than the Algarve.',
+        ],
+        ['u', 'Setúbal has a sailing club too. Joost has already looked it up.'],
+        ['a', 'Of course he has!'],
+        [
+          'u',
+          'Also, I signed up for Portuguese lessons before the trip. Thank you for the course suggestions last time.',
+        ],
+        ['a', 'You are welcome. How are they going?'],
+        ['u', 'I struggle with the pronunciation. Portuguese from Portugal swallows half the word.'],
+        ['a', 'It is famously tricky. Listening to Portuguese radio or podcasts helps your ear.'],
+        ['u', 'Tonight we eat cataplana in Olhão, the restaurant was recommended by our landlady.'],
+        ['a', 'Cataplana is a wonderful Algarve speciality, enjoy!'],
+      ],
+    },
+    {
+      start: '2026-03-05 20:30',
+      lines: [
+        [
+          'u',
+          'We have decided: no Algarve. We will move to the Setúbal area, close to Lisbon and the hospitals, and cooler in summer.',
+          'a-setubal',
+        ],
+        ['a', 'A well-considered decision. Do you know which town you want?'],
+        ['u', 'Not yet. Can you suggest a few places near Setúbal?'],
+        [
+          'a',
+          'Option 1: Azeitão, a wine village between Setúbal and Lisbon, quiet and green. Option 2: Sesimbra, a fishing town on the coast. Option 3: Setúbal city itself, with all facilities.',
+        ],
+        [
+          'u',
+          'The first one. A village among vineyards sounds like our style, and it is 35 minutes to Lisbon.',
+          'a-azeitao',
+        ],
+        ['a', 'Azeitão is lovely, and it is famous for its cheese and Moscatel wine.'],
+        ['u', 'We found an estate agent there. We will rent for the first year before we buy.'],
+        ['a', 'Renting first is wise, you get to know the area and the seasons.'],
+        [
+          'u',
+          'By the way, my Portuguese course: I chose the online one with a live teacher, twice a week in the evening. The apps alone did not work for me.',
+          'a-course-choice',
+        ],
+        ['a', 'A live teacher makes a big difference for speaking. Who is your teacher?'],
+        ['u', 'Her name is Inês, from Lisbon, which is good because that is the accent I need.'],
+        ['a', 'Perfect match for your new home!'],
+        ['u', 'The adalimumab seems to work. My morning stiffness is down to twenty minutes.'],
+        ['a', 'That is excellent progress after seven weeks.'],
+        ['u', 'Dr. Bakker is pleased. My liver values are normal again.'],
+        ['a', 'Very good news all around.'],
+        ['u', 'We will fly to Lisbon in May to visit three rental houses the agent has selected.'],
+        [
+          'a',
+          'Good. Visit at different times of day, and check the heating; Portuguese houses can be cold in winter.',
+        ],
+      ],
+    },
+    {
+      start: '2026-04-20 19:00',
+      lines: [
+        [
+          'u',
+          'I am a grandmother! Our grandson Daan was born on 14 April, 3.4 kilos, healthy and loud.',
+          'a-daan',
+        ],
+        ['a', 'Congratulations, Oma Anneke! How are Marieke and the baby?'],
+        ['u', 'Both doing well. We were in Rotterdam all weekend and I held him for hours.'],
+        ['a', 'What a beautiful weekend.'],
+        ['u', 'It makes the move to Portugal a bit harder. I will miss him growing up.'],
+        [
+          'a',
+          'Understandable. Regular video calls, and visits in both directions, can keep you close. Lisbon to Rotterdam is only a short flight.',
+        ],
+        ['u', 'Yes, we will come back often. And they can have holidays with us, a free room with sun.'],
+        ['a', 'A very attractive offer for young parents!'],
+        [
+          'u',
+          'At work, the successor is chosen: Fatima el Amrani, my deputy for six years, will take over my job in July.',
+          'a-successor',
+        ],
+        ['a', 'Wonderful, an internal successor makes the handover much smoother.'],
+        ['u', 'Can you help me make a handover plan? I have ten weeks left.'],
+        [
+          'a',
+          'Weeks 1 to 3: document processes and contacts. Weeks 4 to 6: Fatima leads meetings with you present. Weeks 7 to 9: she leads alone, you coach. Week 10: final questions and farewell.',
+        ],
+        ['u', 'That is a very clear structure. I will share it with her tomorrow.'],
+        ['a', 'She will appreciate being involved early.'],
+        ['u', 'Should I write a manual for her? My predecessor left me nothing except a box of binders.'],
+        [
+          'a',
+          'A short handover document with key processes, contacts, recurring deadlines and open issues is very useful, no need for a full manual.',
+        ],
+        ['u', 'Thank you, I am going to bed with a smile.'],
+        ['a', 'Sleep well, and congratulations again!'],
+      ],
+    },
+    {
+      start: '2026-05-18 20:00',
+      lines: [
+        [
+          'u',
+          'We have decided to sell the Zeemeeuw. We cannot take her to Portugal, it is too expensive to transport.',
+        ],
+        ['a', 'That must be a difficult decision after nineteen years.'],
+        [
+          'u',
+          'Yes, Joost is quite emotional about it. Can you help me write an advertisement for Botentekoop?',
+        ],
+        ['a', 'Sure. Tell me the main details: year, engine, sails, condition and asking price.'],
+        [
+          'u',
+          'Friendship 22 from 1979, Yanmar inboard engine from 2015, new mainsail in 2022, berth in Loosdrecht. Asking price 9,500 euros.',
+        ],
+        [
+          'a',
+          "Draft: 'Well-loved Friendship 22 (1979), maintained by one owner family for 19 years. Yanmar inboard (2015), new mainsail (2022), ready to sail on the Loosdrechtse Plassen. Asking 9,500 euros.' Want me to add more?",
+        ],
+        [
+          'u',
+          'Please add that the winches are new. Joost installed self-tailing winches last autumn after all.',
+        ],
+        ['a', "Added: 'New self-tailing winches (2025), easy single-handed sailing.'"],
+        ['u', 'Is 9,500 realistic?'],
+        [
+          'a',
+          'Similar Friendship 22s are listed between 7,000 and 11,000 euros, depending on the engine. With a newer engine and sails, 9,500 is fair, expect some negotiation.',
+        ],
+        ['u', 'Good. We will not go below 8,500.'],
+        ['a', 'A sensible floor. Good photos on a sunny day help a lot.'],
+        ['u', 'Joost will take them this Sunday, after his cycling tour.'],
+        ['a', 'Perfect timing.'],
+        ['u', 'What should we do with all the equipment, the life jackets and cushions?'],
+        [
+          'a',
+          'Include the safety gear in the sale, it makes the boat more attractive, and sell or donate the rest to a sailing school.',
+        ],
+        [
+          'u',
+          'My hands were fine on the last sail, by the way. The new medication has made such a difference.',
+        ],
+        ['a', 'That is lovely to hear.'],
+      ],
+    },
+    {
+      start: '2026-06-26 18:30',
+      lines: [
+        [
+          'u',
+          'Next Tuesday is my last working day. Could you help me with a short farewell speech? About three minutes.',
+        ],
+        ['a', 'Of course. What would you like to include?'],
+        ['u', 'Thanks to my team, some humour about the no-show figures, and a word for Fatima.'],
+        [
+          'a',
+          "Draft: 'Dear colleagues, after twenty-two years in this hospital, I have learned one thing: patients always arrive, just not always on the right day...' Shall I continue?",
+        ],
+        [
+          'u',
+          'Twenty-two years is correct, I started here in 2004. Yes, continue please.',
+          'a-years-hospital',
+        ],
+        [
+          'a',
+          "'...To my team of fourteen: you made Mondays bearable. And to Fatima: the keys, the chaos and the coffee machine are now yours.'",
+        ],
+        ['u', 'Ha, the coffee machine line is perfect, everyone complains about it.'],
+        ['a', 'A shared joke always works in a farewell.'],
+        [
+          'u',
+          'What should I bring for the team? In the Netherlands you bring your own cake to your farewell.',
+        ],
+        [
+          'a',
+          'A classic choice is a big tompouce tray or a bakery cake; in keeping with the move, pastéis de nata would be a nice touch.',
+        ],
+        ['u', 'Pastéis de nata, lovely idea. There is a Portuguese bakery in Utrecht near the Neude.'],
+        ['a', 'Perfect, order a day in advance.'],
+        ['u', 'How many do I need for about fifty colleagues? People come from other departments too.'],
+        ['a', 'Plan about one and a half per person, so 75, they disappear quickly.'],
+        ['u', 'I am nervous that I will cry.'],
+        ['a', 'Crying at a farewell after twenty-two years is perfectly allowed.'],
+        ['u', 'True. Thank you.'],
+        ['a', 'Enjoy your last days, Anneke.'],
+      ],
+    },
+    {
+      start: '2026-08-12 10:00',
+      lines: [
+        [
+          'u',
+          'Good morning! Two updates: the Zeemeeuw is sold, for 9,000 euros, to a young couple from Hilversum. Joost gave them a full tour.',
+          'a-boat-sold',
+        ],
+        ['a', 'A good price, and a good home. How does Joost feel?'],
+        [
+          'u',
+          'Sad but happy she stays on the lakes. And he has already found a sailing club in Setúbal where you can rent dinghies.',
+        ],
+        ['a', 'The perfect solution, no maintenance and still sailing.'],
+        [
+          'u',
+          'Second update: we signed the rental contract for a house in Azeitão, from 1 October. Two bedrooms, a garden with an orange tree.',
+        ],
+        ['a', 'How wonderful! An orange tree is a very good sign.'],
+        ['u', 'What do we need to do to register in Portugal? NIF, residence, health care?'],
+        [
+          'a',
+          'Steps: get a NIF (tax number), register residence at the Câmara Municipal within 90 days (CRUE certificate for EU citizens), then register at the local health centre for an SNS number.',
+        ],
+        ['u', 'And my rheumatology care? I need the adalimumab to continue without interruption.'],
+        [
+          'a',
+          "Ask Dr. Bakker for a detailed medical summary in English, take three months' supply if possible, and request a referral to a rheumatologist at a Lisbon hospital, for example Santa Maria or Garcia de Orta in Almada.",
+        ],
+        ['u', 'Garcia de Orta is close to Azeitão, that is helpful.'],
+        ['a', 'About 25 minutes by car. A good option.'],
+        ['u', 'Should we keep a Dutch health insurance for the first months?'],
+        [
+          'a',
+          "As pensioners moving abroad, you would usually register with the CAK and use an S1 form so Portugal's SNS covers you. Check with your insurer before you deregister.",
+        ],
+        ['u', 'We also need a car there. We will sell our Volvo here and buy something small in Portugal.'],
+        ['a', 'Sensible, importing a Dutch car to Portugal is expensive because of registration tax.'],
+        ['u', 'Thank you for all your help this year. Obrigada!'],
+        ['a', 'De nada, Anneke! Boa sorte with the move.'],
+      ],
+    },
+  ],
+  questions: [
+    ['single-hop', "What's the name of the doctor who treats my arthritis?", ['a-dr-bakker']],
+    ['single-hop', 'Which way of learning Portuguese did I finally go for?', ['a-course-choice']],
+    ['single-hop', 'How many people do I have working under me at the hospital?', ['a-team-14']],
+    ['single-hop', 'Who is going to take over my position when I retire?', ['a-successor']],
+    ['single-hop', 'Which evening do I need to remember for my injection?', ['a-injection-day']],
+    ['multi-hop', 'Where do my two children live?', ['a-marieke', 'a-pieter']],
+    [
+      'multi-hop',
+      'I want to get my husband something for his birthday, what are his hobbies?',
+      ['a-joost-birds', 'a-joost-cycling'],
+    ],
+    ['temporal', 'When was my grandson born?', ['a-daan'], { askedAt: '2026-09-01 11:00' }],
+    [
+      'temporal',
+      'Did I start the new RA injections before or after our trip to the Algarve?',
+      ['a-adalimumab-start', 'a-algarve-trip'],
+      { askedAt: '2026-09-01 11:05' },
+    ],
+    [
+      'updated',
+      'What am I taking for my rheumatoid arthritis these days?',
+      ['a-adalimumab-start'],
+      { stale: ['a-mtx'] },
+    ],
+    ['updated', 'Where in Portugal are we going to live?', ['a-setubal'], { stale: ['a-lagos'] }],
+    ['updated', 'Do Joost and I still have our sailboat?', ['a-boat-sold'], { stale: ['a-zeemeeuw'] }],
+    ['off-topic', 'How do I fix a dripping kitchen tap?', []],
+    ['off-topic', "What's a good chess opening for a beginner?", []],
+    ['off-topic', 'How can I stop my cat from scratching the sofa?', []],
+  ],
+});

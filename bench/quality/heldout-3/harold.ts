@@ -1,0 +1,570 @@
+import { definePersona } from '../author.ts';
+
+export const harold = definePersona({
+  user_id: 'h3-harold',
+  name: 'Harold Pike',
+  summary:
+    'Harold, 68, retired postman and widower living in Swaffham, Norfolk; keeps an allotment, a Jack Russell and close ties to his daughter Karen and grandchildren; gets new hearing aids, a blood pressure tablet change and a new car over the year.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2025-02-10 10:30',
+      lines: [
+        [
+          'u',
+          'Good morning. My grandson has set me up with this on my tablet and says I can ask you anything, so here goes. I hope I am doing it right.',
+        ],
+        ['a', "Good morning! You're doing it exactly right. What would you like to ask?"],
+        [
+          'u',
+          'I have an allotment here in Swaffham, plot 14, and I want to get ahead for the spring. What can I be sowing or planting in February?',
+          'plot',
+        ],
+        [
+          'a',
+          'In February you can chit seed potatoes, plant garlic and shallots if the ground is workable, and sow broad beans, onions and early peas under cover.',
+        ],
+        [
+          'u',
+          'I have some Charlotte seed potatoes sitting in egg boxes on the windowsill already, so that is the chitting done. My late wife Margaret always did that part, she was better at it than me.',
+        ],
+        ['a', 'It sounds like she taught you well. Charlotte are a lovely salad potato.'],
+        [
+          'u',
+          'They are. Margaret passed away a few years back and the allotment keeps me busy. I was a postman for 38 years in Dereham, so I am not one for sitting about indoors.',
+          'postman',
+        ],
+        [
+          'a',
+          '38 years of rounds! No wonder you like being outdoors. Are you growing anything new this year?',
+        ],
+        [
+          'u',
+          'I fancy trying dahlias for the village show in August. Margaret grew sweet peas but I have never had a go at dahlias.',
+        ],
+        [
+          'a',
+          'Dahlias are rewarding. Buy tubers now, start them in pots in a frost-free place in March, and plant out after the last frost in late May.',
+        ],
+        [
+          'u',
+          'I shall pick some up at the garden centre. I drive down in the old Ford Focus, it is a 2009 but it has never let me down.',
+          'car-old',
+        ],
+        ['a', 'A reliable car is worth its weight in gold. Any particular dahlia varieties in mind?'],
+        ['u', 'Something big and showy. What would you suggest for a beginner?'],
+        [
+          'a',
+          "'Café au Lait' is a big blush dinnerplate dahlia, 'Bishop of Llandaff' is a tough red one, and 'Karma Choc' is a dark, elegant choice.",
+        ],
+        ['u', "I will go with the Café au Lait, it sounds like it would catch the judges' eye.", 'dahlia'],
+        ['a', "It often does. Give it a strong stake, it's a tall one."],
+        ['u', 'Thank you very much. This is rather clever. Regards, Harold.'],
+        ['a', 'Lovely to chat, Harold. Good luck with the plot!'],
+      ],
+    },
+    {
+      start: '2025-03-05 14:15',
+      lines: [
+        [
+          'u',
+          'Hello again. I have been to the GP this morning for my check-up and my blood pressure was 158 over 94, which she was not happy about.',
+        ],
+        ['a', 'That is on the high side. Did she suggest any treatment?'],
+        [
+          'u',
+          'She has put me on amlodipine, 5mg once a day, and wants me back in six weeks. I have never taken a tablet for anything before, so it is a bit of a novelty.',
+          'med-old',
+        ],
+        [
+          'a',
+          'Amlodipine is a very common first treatment. Take it at the same time each day. Some people notice swollen ankles or flushing; mention anything like that to her.',
+        ],
+        ['u', 'She also said to watch the salt. I do like a bit of salt on my chips, I must admit.'],
+        ['a', 'Cutting salt can lower blood pressure noticeably. Herbs, lemon and pepper help with flavour.'],
+        [
+          'u',
+          'The trouble is I only cook for one now and I tend to have ready meals, which I gather are full of salt. Could you give me a few simple low-salt suppers?',
+        ],
+        [
+          'a',
+          'Try: 1) baked salmon with new potatoes and peas; 2) chicken and vegetable stir-fry with low-salt soy; 3) a big pot of lentil and vegetable soup you can freeze in portions.',
+        ],
+        [
+          'u',
+          'The soup is a good idea, I can freeze it and have it through the week. Margaret used to make a lovely one.',
+        ],
+        ['a', 'A batch of soup is perfect for one. Want a simple recipe?'],
+        ['u', 'Yes please, nothing too fancy. I am no chef.'],
+        [
+          'a',
+          'Soften an onion, two carrots and a celery stick in a little oil, add 150g red lentils, a tin of tomatoes and 1.2 litres of low-salt stock, simmer 25 minutes and blend if you like.',
+        ],
+        ['u', 'That I can manage. I will get the bits at Tesco tomorrow.'],
+        ['a', 'Add a little cumin or smoked paprika for warmth.'],
+        ['u', 'I will also walk Bramble a bit further each day, the doctor said exercise would help.', 'dog'],
+        ['a', 'Is Bramble your dog?'],
+        ['u', 'Yes, a Jack Russell, eleven years old and still the boss of the house.'],
+        ['a', 'Sounds like a great walking companion!'],
+      ],
+    },
+    {
+      start: '2025-03-29 11:00',
+      lines: [
+        [
+          'u',
+          'My hearing aids are playing up. They are the NHS ones I have had for four years and they keep whistling, especially when I wear a hat.',
+          'aids-old',
+        ],
+        [
+          'a',
+          "Whistling is often feedback: the domes may be worn or the tubes hardened. Your NHS audiology clinic can replace them, it's usually free.",
+        ],
+        [
+          'u',
+          'I will ring them on Monday. It is a nuisance at the pub quiz on Thursdays, I miss half the questions and my team get cross.',
+        ],
+        [
+          'a',
+          'That sounds frustrating. Sitting with your back to a wall and facing the quizmaster can help in the meantime.',
+        ],
+        [
+          'u',
+          'Good idea. Now, something else. My daughter Karen is bringing the grandchildren for Sunday lunch tomorrow. Tom is coeliac, so he cannot have anything with gluten in it.',
+          'tom',
+        ],
+        [
+          'a',
+          'Thanks for mentioning. A roast is easy to make gluten-free: use cornflour for the gravy, check stock cubes, and skip Yorkshire puddings or make gluten-free ones.',
+        ],
+        ['u', 'No Yorkshires? Tom will be heartbroken. He is six and they are his favourite.', 'tom-age'],
+        ['a', 'You can make gluten-free Yorkshires with a gluten-free plain flour blend; they rise nicely.'],
+        [
+          'u',
+          'Marvellous, I will get some of that flour. Roast chicken I think. What should I do for pudding?',
+        ],
+        [
+          'a',
+          'Options: 1) an apple crumble with a gluten-free oat topping; 2) an Eton mess with meringue, cream and strawberries; 3) a chocolate mousse.',
+        ],
+        ['u', 'The Eton mess, the children can help smash the meringues.', 'pudding'],
+        ['a', 'They will love that, and shop-bought meringues are usually gluten-free, but check the label.'],
+        ['u', 'I will check. Karen says I fuss too much, but I would never forgive myself if he was poorly.'],
+        ['a', "That's not fussing, that's being a good grandad."],
+        [
+          'u',
+          'Karen and the children live in Norwich, so it is only forty minutes. I see them most Sundays.',
+        ],
+        ['a', 'How lovely to have them so close.'],
+        ['u', 'It is. Right, I must go and find that flour. Regards, Harold.'],
+        ['a', 'Enjoy the lunch!'],
+      ],
+    },
+    {
+      start: '2025-04-26 09:20',
+      lines: [
+        [
+          'u',
+          'The slugs have had half my lettuce seedlings this week. I am at my wits end. What can I do that will not harm Bramble, he comes down the allotment with me.',
+        ],
+        [
+          'a',
+          'Pet-safe options: 1) beer traps sunk into the soil; 2) wool pellets around the plants; 3) nematodes watered into the soil, which are a natural biological control. Avoid metaldehyde pellets.',
+        ],
+        [
+          'u',
+          'I will try the nematodes. The chap on plot 12 swears by them, and I do not want to be tipping good beer into the ground.',
+          'slugs',
+        ],
+        ['a', 'Apply them when the soil is moist and above 5°C, and repeat after about six weeks.'],
+        ['u', 'Runner beans next. When can I sow them? Last year I was too early and the frost got them.'],
+        [
+          'a',
+          'Sow indoors in pots in late April or early May and plant out in early June, or sow directly outside from late May.',
+        ],
+        ['u', 'I will sow them in pots this weekend then and keep them in the greenhouse.'],
+        ['a', 'Good timing. Put the canes up before you plant them out.'],
+        ['u', 'The Café au Lait tubers are sprouting nicely in their pots in the shed.'],
+        [
+          'a',
+          'Great! Pinch out the growing tip when they have three or four pairs of leaves to make them bushier.',
+        ],
+        [
+          'u',
+          'I have made a note. I seem to write everything down these days, my memory is not what it was.',
+        ],
+        ['a', 'Writing things down is a very good habit.'],
+        [
+          'u',
+          'Also, I have been feeling a bit lonely since the winter. Do you have any ideas for meeting people my age?',
+        ],
+        [
+          'a',
+          "The U3A (University of the Third Age) runs groups and trips for retired people, and there are often walking groups, men's sheds and allotment societies.",
+        ],
+        ['u', 'I have heard of the U3A. I shall look up whether there is one in Swaffham.'],
+        ['a', 'There are branches across Norfolk, so there is likely one nearby.'],
+        ['u', 'Thank you. You are a good listener, for a computer.'],
+        ['a', "Thank you, Harold. I'm glad to help."],
+      ],
+    },
+    {
+      start: '2025-05-20 16:00',
+      lines: [
+        [
+          'u',
+          'My ankles have been swollen for a couple of weeks, especially in the evening. My socks leave deep marks. Is that the tablets do you think?',
+        ],
+        [
+          'a',
+          'Ankle swelling is a known side effect of amlodipine. Please mention it to your GP, as there are alternatives. Get seen sooner if you have breathlessness or chest pain.',
+        ],
+        ['u', 'No breathlessness, just puffy ankles. I have an appointment on the 3rd of June.'],
+        ['a', 'Good. Raising your feet in the evening can help until then.'],
+        [
+          'u',
+          'I joined the U3A by the way. There is a group in Swaffham and I have been to the gardening group twice.',
+        ],
+        ['a', "That's wonderful! How did you find it?"],
+        [
+          'u',
+          'Very friendly. A lady called Brenda runs it and she has invited me to join the coach trip to the Lake District in September.',
+        ],
+        ['a', 'How lovely. Are you thinking of going?'],
+        ['u', 'I have said yes. I have not been on a holiday since Margaret died, so it is a big step.'],
+        ['a', "That's a brave and lovely decision."],
+        [
+          'u',
+          'My pension does not stretch far, but the trip is £495 for five days with the hotel, which is fair.',
+        ],
+        ['a', 'That is good value for a coach holiday with accommodation.'],
+        [
+          'u',
+          'The beans are in, they went out on Saturday. The frost should be finished by now, touch wood.',
+        ],
+        ['a', 'Late May is usually safe in Norfolk. Keep them well watered.'],
+        ['u', 'I will. My granddaughter Ellie wants to help me water them next time she visits.'],
+        ['a', 'Lovely. Children love watering cans!'],
+        ['u', 'She certainly does. Usually on her brother. Regards, Harold.'],
+        ['a', 'Ha! Enjoy the garden.'],
+      ],
+    },
+    {
+      start: '2025-06-14 13:30',
+      lines: [
+        [
+          'u',
+          'Saw the GP about my ankles. She has taken me off the amlodipine and put me on ramipril, 2.5mg, and I have to have a blood test in two weeks to check my kidneys.',
+          'med-new',
+        ],
+        [
+          'a',
+          "That's a common switch. Ramipril can cause a dry, tickly cough in some people, so let her know if that happens. The blood test checks kidney function and potassium.",
+        ],
+        ['u', 'She did mention the cough. I will keep an eye out.'],
+        ['a', 'Good. The ankle swelling should settle within a few weeks of stopping amlodipine.'],
+        [
+          'u',
+          'Now, a nicer question. My granddaughter Ellie turns ten next Saturday and she is mad about horses. What could I get her?',
+          'ellie',
+        ],
+        [
+          'a',
+          'Ideas: 1) a riding lesson voucher at a local stables; 2) a Schleich horse and stable set; 3) a horse care book with a model horse.',
+        ],
+        [
+          'u',
+          'The riding lesson voucher. There is a riding school outside Swaffham and she has never been on a real horse.',
+          'ellie-gift',
+        ],
+        ['a', 'What a wonderful gift. Maybe pair it with a card she can open first.'],
+        ['u', 'I shall ask Karen first that she is happy with it. She worries about her falling off.'],
+        ['a', 'Sensible. Most stables give a hat and a steady pony to beginners.'],
+        ['u', 'The garden is looking grand this week. The dahlias are about knee high.'],
+        ['a', 'Keep tying them in as they grow, and feed them every two weeks with a tomato feed.'],
+        ['u', 'Tomato feed, right. I have some for the tomatoes anyway.'],
+        ['a', 'Perfect, same bottle!'],
+        ['u', 'And the slugs have gone quiet since the nematodes, so thank you for that.'],
+        ['a', "That's great to hear."],
+        ['u', 'I think I will take Bramble down the allotment now while the sun is out.'],
+        ['a', 'Enjoy the afternoon!'],
+      ],
+    },
+    {
+      start: '2025-07-12 10:00',
+      lines: [
+        [
+          'u',
+          'My boiler has packed up and I have had three quotes for a new one. Could you help me make sense of them? I am hopeless with this sort of thing.',
+        ],
+        ['a', 'Of course. What are the quotes?'],
+        [
+          'u',
+          'First, a Worcester Bosch combi for £3,400 from British Gas. Second, a Vaillant combi for £2,850 from a local firm in Dereham. Third, a cheaper Ideal combi for £2,200 from a man off the internet.',
+        ],
+        [
+          'a',
+          "Worcester Bosch and Vaillant are both very reliable with long warranties. The local Vaillant quote is good value if they are Gas Safe registered. Check the warranty length on the Ideal one and the installer's reviews.",
+        ],
+        [
+          'u',
+          "I will go with the second one, the Vaillant from the Dereham firm. They are Gas Safe and they did my neighbour's last year.",
+          'boiler',
+        ],
+        [
+          'a',
+          'Sounds like a good choice. Ask them to register the warranty, often 7 to 10 years for Vaillant.',
+        ],
+        ['u', 'They said ten years. They can fit it on Thursday. Cold showers until then, I suppose.'],
+        ['a', 'Only a few days. A kettle and a basin will see you through.'],
+        ['u', 'I shall have to dip into my savings. Is there any help with boiler costs for pensioners?'],
+        [
+          'a',
+          'Some schemes exist, like the ECO scheme for people on certain benefits, such as Pension Credit. It may be worth checking whether you qualify.',
+        ],
+        [
+          'u',
+          'I do not get Pension Credit, just my state pension and my Royal Mail pension. So probably not.',
+        ],
+        ['a', 'Then paying from savings is likely the way. At least it should cut your gas bills.'],
+        ['u', 'That is true, the old one was twenty years old and guzzled gas.'],
+        ['a', 'A modern combi could be 20-30% more efficient.'],
+        ['u', 'My tablet has been updating itself too. Everything wants updating these days.'],
+        ['a', 'Updates keep it safe, so it is good to let them run.'],
+        ['u', 'My grandson says the same. Regards, Harold.'],
+        ['a', 'Good luck with the boiler!'],
+      ],
+    },
+    {
+      start: '2025-08-16 17:45',
+      lines: [
+        [
+          'u',
+          'The village show was today and I am chuffed to bits. My Café au Lait dahlias came second in the cut flower class, and my onions won first prize!',
+          'show',
+        ],
+        ['a', 'Congratulations, Harold! Second with your first dahlias is a great achievement.'],
+        ['u', 'The lady who won has been growing them for thirty years, so I do not mind one bit.'],
+        ['a', 'Next year could be your year!'],
+        [
+          'u',
+          'Karen and the children came to watch. Ellie has started her riding lessons and talks about nothing else.',
+        ],
+        ['a', 'It sounds like the birthday present was a success.'],
+        ['u', 'It was. Now, the ramipril. I have a bit of a tickly cough, nothing much. Should I worry?'],
+        [
+          'a',
+          "A dry cough is a known side effect of ramipril. It isn't dangerous, but tell your GP; if it bothers you, there are alternatives.",
+        ],
+        ['u', 'I will mention it at my next check. My ankles are back to normal at least.'],
+        ['a', 'Good news.'],
+        ['u', 'My hearing is worse again. The clinic replaced the tubes but it did not help much.'],
+        [
+          'a',
+          'Your hearing may have changed. Ask for a new hearing test; the NHS can provide newer aids, or you could look at private options.',
+        ],
+        ['u', 'Specsavers do free hearing tests, I will book one there. I miss so much at the pub quiz.'],
+        ['a', 'That sounds like a good plan.'],
+        ['u', 'I am also getting ready for the Lake District trip. Five days in September with the U3A.'],
+        ['a', 'How exciting. Would you like a packing list?'],
+        ['u', 'Maybe next time. Tonight I am celebrating with a pint. Regards, Harold.'],
+        ['a', 'Cheers to the champion onion grower!'],
+      ],
+    },
+    {
+      start: '2025-09-20 08:30',
+      lines: [
+        [
+          'u',
+          'Well, I have new hearing aids. Specsavers fitted them last week, Phonak ones that connect to my phone with Bluetooth. I can hear the birds again!',
+          'aids-new',
+        ],
+        ['a', 'That is wonderful news! How are you finding them?'],
+        [
+          'u',
+          'Strange at first, everything was very loud, even the kettle. But I am getting used to them. They were £1,900, which hurt, but worth every penny.',
+        ],
+        [
+          'a',
+          'Most people adjust within a few weeks. The audiologist can fine-tune them if anything is too sharp.',
+        ],
+        [
+          'u',
+          'I have a follow-up in a month. Anyway, the coach trip is on Monday! We leave from the market place at seven, the 22nd to the 26th.',
+          'trip',
+        ],
+        ['a', 'Exciting! Shall I give you a packing list now?'],
+        ['u', 'Yes please. I have not packed for a holiday in years.'],
+        [
+          'a',
+          'Waterproof jacket, warm jumper, comfortable walking shoes, a small rucksack, your tablets with a list of doses, phone charger, hearing aid charger, and cash for tea rooms.',
+        ],
+        ['u', 'The hearing aid charger, I would have forgotten that. And the tablets, yes.'],
+        ['a', "It's easy to forget. Keep your tablets in your hand luggage."],
+        ['u', 'Who will look after Bramble, I wondered. Karen will have him, the children are delighted.'],
+        ['a', 'He will be spoiled rotten.'],
+        ['u', 'We are visiting Windermere, Grasmere and Keswick. Anything I should not miss?'],
+        [
+          'a',
+          "In Grasmere, the gingerbread shop and Dove Cottage; in Keswick, the Pencil Museum and a walk to Friar's Crag; and a boat trip on Windermere.",
+        ],
+        ['u', 'Gingerbread sounds like me. I will bring some back for the children.'],
+        ['a', "But check it's gluten-free for Tom! Most traditional gingerbread isn't."],
+        ['u', 'Quite right, I will get him some fudge instead. Regards, Harold.'],
+        ['a', 'Have a wonderful trip!'],
+      ],
+    },
+    {
+      start: '2025-10-25 15:00',
+      lines: [
+        [
+          'u',
+          'Bad news on the car front. The Focus failed its MOT, corrosion on the sills and the brake pipes. The garage says it is not worth fixing.',
+        ],
+        ['a', "I'm sorry. Sixteen years is a good innings for a car. Are you looking for something else?"],
+        [
+          'u',
+          'Yes, I need a car for the allotment and to see Karen. I have been looking at small automatics, my left knee does not like the clutch any more.',
+        ],
+        [
+          'a',
+          'Options: 1) a 2019 Toyota Yaris Hybrid automatic, very reliable and economical; 2) a 2018 Honda Jazz automatic, roomy and easy to get in; 3) a 2020 Kia Picanto automatic, cheapest to run.',
+        ],
+        [
+          'u',
+          "The Yaris. There is one at the dealer in King's Lynn for £10,500 with 30,000 miles, and the Jazz is more than I want to spend.",
+          'car-new',
+        ],
+        ['a', 'A good choice. Check the hybrid battery warranty and the service history.'],
+        [
+          'u',
+          'The salesman said the hybrid battery warranty goes on if I service it with Toyota. I am picking it up Tuesday.',
+        ],
+        ['a', 'Great. Remember to tell your insurer about the new car.'],
+        [
+          'u',
+          'The scrap man gave me £150 for the Focus. Sad to see it go, Margaret and I had many trips in it.',
+        ],
+        ['a', 'Cars hold a lot of memories. It sounds like it served you well.'],
+        [
+          'u',
+          'The trip to the Lakes was wonderful, I should say. Grasmere was my favourite. I made some new friends on the coach.',
+        ],
+        ['a', "That's lovely to hear."],
+        ['u', 'Brenda and I have been to the cinema since. Just as friends, mind.'],
+        ['a', 'Good company is good for the soul.'],
+        [
+          'u',
+          'Quite. And the allotment is nearly put to bed for winter. I lifted the dahlia tubers last week.',
+        ],
+        ['a', 'Store them somewhere cool and frost-free in dry compost or newspaper.'],
+        ['u', 'They are in a crate in the shed. Regards, Harold.'],
+        ['a', 'Enjoy the new car!'],
+      ],
+    },
+    {
+      start: '2025-11-30 12:00',
+      lines: [
+        [
+          'u',
+          'I am a bit low this week. It will be three years on Wednesday since Margaret passed away, the 3rd of December 2022.',
+          'margaret-date',
+        ],
+        ['a', "I'm so sorry, Harold. Anniversaries can be very hard. Do you have anyone with you that day?"],
+        [
+          'u',
+          'Karen is coming over, and we will take flowers to the churchyard. Margaret loved sweet peas, but there are none in December.',
+        ],
+        ['a', 'White roses or winter flowers like hellebores could be lovely.'],
+        ['u', 'Hellebores, yes. She had some in the front garden.'],
+        ['a', 'That sounds like a fitting choice.'],
+        [
+          'u',
+          'My son Martin is coming down from Leeds for Christmas, I have not seen him since the spring.',
+          'martin',
+        ],
+        ['a', "How lovely, you'll have the family together."],
+        [
+          'u',
+          "We are all going to Karen's in Norwich for Christmas Day. I am doing the gluten-free stuffing for Tom.",
+        ],
+        [
+          'a',
+          'Good thinking. Use gluten-free breadcrumbs and check the sausagemeat, many contain rusk with wheat.',
+        ],
+        ['u', 'I would never have thought of the sausagemeat. Thank you.'],
+        ['a', 'It catches a lot of people out.'],
+        ['u', 'The new Yaris is very nice to drive. It is quiet and uses hardly any petrol.'],
+        ['a', 'Hybrids are great for short local trips.'],
+        ['u', 'The cough has stopped too, thank goodness. The ramipril suits me now.'],
+        ['a', "That's good news."],
+        ['u', 'Thank you for listening, it does help to talk. Regards, Harold.'],
+        ['a', 'Any time, Harold. Take care of yourself this week.'],
+      ],
+    },
+    {
+      start: '2026-01-18 10:45',
+      lines: [
+        [
+          'u',
+          'Happy new year. I have been to the nurse for my blood pressure and it is 132 over 80 now. She was very pleased.',
+          'bp-new',
+        ],
+        ['a', 'Happy new year, Harold! That is a great improvement.'],
+        ['u', 'The walking with Bramble and the soup have helped, I think. And less salt on my chips.'],
+        ['a', 'All of that adds up.'],
+        ['u', 'I am planning the allotment for this year. I want to try growing sweet peas, for Margaret.'],
+        [
+          'a',
+          'What a lovely idea. Sweet peas can be sown now in deep pots in a cold greenhouse; pinch out the tips when they have three pairs of leaves.',
+        ],
+        ['u', 'I will sow them this week. Which variety smells the best?'],
+        [
+          'a',
+          "'Cupani' is the old, very fragrant one; 'Matucana' is similar; 'Mrs Collier' is a creamy white.",
+        ],
+        ['u', 'Cupani, I believe that was the one she had.'],
+        ['a', 'A beautiful choice.'],
+        ['u', 'Bramble was at the vet on Friday. His teeth need cleaning, which is £280. He is twelve now.'],
+        ['a', "Dental care matters for older dogs. It's worth doing."],
+        [
+          'u',
+          'The hearing aids are marvellous now. I got all the questions at the pub quiz last Thursday, we came second.',
+        ],
+        ['a', 'Fantastic! Second again, like the dahlias.'],
+        [
+          'u',
+          'Ha! Second is my lucky number. Ellie has been promoted to the trotting group at riding school.',
+        ],
+        ['a', 'She must be thrilled.'],
+        ['u', 'She is. It has been a better year than I expected. Regards, Harold.'],
+        ['a', "I'm so glad, Harold. Happy growing!"],
+      ],
+    },
+  ],
+  questions: [
+    [
+      'single-hop',
+      'Karen is bringing the children over for Sunday dinner. What do I need to be careful about with Tom?',
+      ['tom'],
+    ],
+    ['single-hop', 'What did I decide to use on the slugs at the allotment?', ['slugs']],
+    ['single-hop', 'Which boiler did I go for in the end?', ['boiler']],
+    ['single-hop', 'How did my dahlias do at the show?', ['show']],
+    ['single-hop', 'What did I get Ellie for her birthday?', ['ellie-gift']],
+    ['multi-hop', 'How old are my two grandchildren?', ['tom-age', 'ellie']],
+    [
+      'multi-hop',
+      'Roughly how much did the new boiler and the car cost me altogether?',
+      ['boiler', 'car-new'],
+    ],
+    ['temporal', 'When was I away on the coach holiday?', ['trip'], { askedAt: '2026-02-01 10:00' }],
+    ['temporal', 'What date did I lose my wife?', ['margaret-date'], { askedAt: '2026-02-01 10:05' }],
+    ['updated', 'Which blood pressure tablet am I on now?', ['med-new'], { stale: ['med-old'] }],
+    ['updated', 'What car have I got these days?', ['car-new'], { stale: ['car-old'] }],
+    ['updated', 'What sort of hearing aids am I wearing now?', ['aids-new'], { stale: ['aids-old'] }],
+    ['off-topic', 'How do I set up a cryptocurrency wallet?', []],
+    ['off-topic', 'What is a good skincare routine for oily skin?', []],
+    ['off-topic', 'How do I play a G chord on the ukulele?', []],
+  ],
+});
