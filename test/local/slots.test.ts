@@ -21,6 +21,12 @@ describe('statementSlots', () => {
     ['Mia starts at Oakwood Academy in September.', 'study'],
     ['我跳槽了，今天第一天去游戏公司报到。', 'work'],
     ['我们搬到上海了，新家在浦东。', 'home'],
+    // Added after the second held-out set was spent (new sentences of the same kinds).
+    ['We are in a little flat in Headingley now, near the cricket ground.', 'home'],
+    ['The rental in Kelvinside has a tiny kitchen but great light.', 'home'],
+    ['From next week I am on the early shift, 6 to 2.', 'work'],
+    ['Big news, Tariq and I are officially a couple now.', 'partner'],
+    ['医生把我的药换成了另一种，一天两片。', 'medication'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -29,6 +35,7 @@ describe('statementSlots', () => {
     'How do I tell the school we are moving?',
     'Can you suggest a quick pasta recipe for tonight?',
     'My laptop keeps freezing during video calls.',
+    'The rental car smelled of smoke.',
   ])('%s → no slot', (sentence) => {
     expect(statementSlots(sentence)).toEqual([]);
   });

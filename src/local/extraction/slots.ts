@@ -209,7 +209,7 @@ const SLOTS: readonly Slot[] = [
   {
     name: 'work',
     words: set(`work works working job jobs company employer career profession occupation business shop shops
-      firm workplace earn earning income`),
+      firm workplace earn earning income shift shifts`),
     zhWords: list('工作 上班 公司 职业 单位 做什么的 教书 生意'),
     states: [
       re(
@@ -228,6 +228,7 @@ const SLOTS: readonly Slot[] = [
       re(
         `\\b(?:hired|promoted|resigned|retired|retiring|laid off|made redundant|got fired|was fired|handed in my notice|signed the contract|job offer)\\b`,
       ),
+      re(`\\b(?:day|night|early|late|morning|evening|weekend)\\s+shifts?\\b`),
       re(
         `\\b(?:first|last)\\s+(?:day|days|week|weeks|month|shift|shifts)\\s+(?:at|as|in|on)\\s+(?:the\\s+|my\\s+)?(?:new\\s+)?job\\b`,
       ),
@@ -274,6 +275,9 @@ const SLOTS: readonly Slot[] = [
       /\bbought\s+(?:a|the|our|my)\s+(?:new\s+)?(?:house|flat|apartment|home|place|condo)\b/i,
       /\b(?:rent|renting|rented)\s+(?:a|the|my|our)\s+(?:room|flat|apartment|house|place)\b/i,
       /\bmoved\s+in\s+(?:with|together)\b/i,
+      // "We are in a flat in West Ealing now", "the rental in Etobicoke is smaller than the photos".
+      /\b(?:in|into)\s+(?:a|an|our|my|the)\s+(?:new\s+|little\s+|small\s+|tiny\s+)?(?:flat|house|apartment|studio|condo|rental|place)\s+(?:in|on|near)\s+\p{Lu}/u,
+      /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:new\s+)?rental\s+(?:in|on|at|near)\s+\p{Lu}/u,
     ],
     zhStates: [/住在|住(?!院|宿|店|手)|搬到|搬家|搬进|搬去|新家|租了|租房|合租|买了房|买房|老房子|房子/u],
   },
@@ -342,7 +346,7 @@ const SLOTS: readonly Slot[] = [
       /\b(?:aspirin|warfarin|heparin|metformin|levothyroxine|ibuprofen|paracetamol|antibiotics|antidepressants|statins?|beta[- ]blockers?)\b/i,
       DRUG_SUFFIX,
     ],
-    zhStates: [/吃药|降压药|降糖药|胰岛素|处方|药片|服药|(?:在|每天)吃.{0,6}药/u],
+    zhStates: [/吃药|降压药|降糖药|胰岛素|处方|药片|服药|(?:在|每天)吃.{0,6}药|我的药|换药|(?:一天|每天)[一两二三]片/u],
   },
   {
     name: 'exercise',
