@@ -346,7 +346,9 @@ const SLOTS: readonly Slot[] = [
       /\b(?:aspirin|warfarin|heparin|metformin|levothyroxine|ibuprofen|paracetamol|antibiotics|antidepressants|statins?|beta[- ]blockers?)\b/i,
       DRUG_SUFFIX,
     ],
-    zhStates: [/吃药|降压药|降糖药|胰岛素|处方|药片|服药|(?:在|每天)吃.{0,6}药|我的药|换药|(?:一天|每天)[一两二三]片/u],
+    zhStates: [
+      /吃药|降压药|降糖药|胰岛素|处方|药片|服药|(?:在|每天)吃.{0,6}药|我的药|换药|(?:一天|每天)[一两二三]片/u,
+    ],
   },
   {
     name: 'exercise',

@@ -519,40 +519,42 @@ export function createSearch({
     if (query.othersName)
       candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !candidate.name));
     const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
-    const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map((candidate) => {
-      const direct = new Set([
-        ...(matchedTerms.get(candidate.seq) ?? []),
-        ...(partialTerms.get(candidate.seq) ?? []),
-        ...(relatedTerms.get(candidate.seq) ?? []),
-      ]);
-      const covered = coverage(
-        {
-          terms: matchedTerms.get(candidate.seq) ?? [],
-          partial: partialTerms.get(candidate.seq) ?? [],
-          related: relatedTerms.get(candidate.seq) ?? [],
-          slot: [...(slotTerms.get(candidate.seq) ?? [])].filter((index) => !direct.has(index)),
-          topics: 0,
-          length: candidate.length,
-        },
-        weights,
-        calibration,
-      );
-      const topics = topicShare(candidate.seq);
-      let match = wordWeight * matchStrength(covered, topics, calibration);
-      const similarity = similarities.get(candidate.seq);
-      if (similarity !== undefined) {
-        const evidence = (vectorWeight * (similarity - minSimilarity)) / (1 - minSimilarity);
-        match = 1 - (1 - match) * (1 - evidence);
-      }
-      // Newer statements about the same thing win: a mild preference for recent memories, stronger
-      // when the question asks how things are now; a raw turn whose fact was superseded ranks lower.
-      const ageDays = Math.max(0, (newest - candidate.update_time) / DAY);
-      match *=
-        1 - (query.latest ? calibration.latestRecency : calibration.recency) * Math.min(1, ageDays / 365);
-      const unchanged = match;
-      if (candidate.superseded) match *= calibration.superseded;
-      return { candidate, match, unchanged };
-    });
+    const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map(
+      (candidate) => {
+        const direct = new Set([
+          ...(matchedTerms.get(candidate.seq) ?? []),
+          ...(partialTerms.get(candidate.seq) ?? []),
+          ...(relatedTerms.get(candidate.seq) ?? []),
+        ]);
+        const covered = coverage(
+          {
+            terms: matchedTerms.get(candidate.seq) ?? [],
+            partial: partialTerms.get(candidate.seq) ?? [],
+            related: relatedTerms.get(candidate.seq) ?? [],
+            slot: [...(slotTerms.get(candidate.seq) ?? [])].filter((index) => !direct.has(index)),
+            topics: 0,
+            length: candidate.length,
+          },
+          weights,
+          calibration,
+        );
+        const topics = topicShare(candidate.seq);
+        let match = wordWeight * matchStrength(covered, topics, calibration);
+        const similarity = similarities.get(candidate.seq);
+        if (similarity !== undefined) {
+          const evidence = (vectorWeight * (similarity - minSimilarity)) / (1 - minSimilarity);
+          match = 1 - (1 - match) * (1 - evidence);
+        }
+        // Newer statements about the same thing win: a mild preference for recent memories, stronger
+        // when the question asks how things are now; a raw turn whose fact was superseded ranks lower.
+        const ageDays = Math.max(0, (newest - candidate.update_time) / DAY);
+        match *=
+          1 - (query.latest ? calibration.latestRecency : calibration.recency) * Math.min(1, ageDays / 365);
+        const unchanged = match;
+        if (candidate.superseded) match *= calibration.superseded;
+        return { candidate, match, unchanged };
+      },
+    );
     // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
     // current answer to what that memory answered, though it may share fewer of the question's words:
     // it matches at least as well as the memory did before it was superseded.

@@ -69,6 +69,10 @@ const OTHERS_NAME =
   /\b(?:its|their|his|her|your|the|a|[\p{L}]+(?:'s|’s))\s+(?:full\s+|real\s+|first\s+|last\s+)?names?\b/iu;
 const MY_NAME = /\bmy\s+(?:full\s+|real\s+|first\s+|last\s+)?name\b/i;
 const OWN = /\b(?:me|my|mine|myself|our|ours|us)\b|我/iu;
+// "Any travel and hotel recommendations?", "Suggest a dinner for Friday": advice is asked for the asker
+// (Chinese questions say 我 in any case).
+const ADVICE =
+  /\b(?:recommend|recommendations?|suggest|suggestions?|any\s+(?:tips|ideas|advice)|ideas?\s+for)\b/iu;
 
 /** Terms of a query, split by the index each one targets. */
 export interface QueryTerms {
@@ -169,7 +173,7 @@ export function queryTerms(query: string): QueryTerms {
       .filter((tag) => !words.has(tag) && !cjk.has(tag))
       .slice(0, MAX_TERMS),
     latest: LATEST.test(raw),
-    personal: HOW_TO.test(raw) ? OWN.test(raw) : PERSONAL.test(raw.replace(/’/g, "'")),
+    personal: HOW_TO.test(raw) ? OWN.test(raw) : PERSONAL.test(raw.replace(/’/g, "'")) || ADVICE.test(raw),
     othersName: OTHERS_NAME.test(raw) && !MY_NAME.test(raw),
     names: [...raw.matchAll(/(?<=\s)\p{Lu}[\p{Ll}'-]+/gu)].map((match) =>
       match[0].toLowerCase().replace(/'s$/, ''),
