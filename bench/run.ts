@@ -12,7 +12,7 @@ import { describeMachine } from './machine.ts';
 import { runMiddlewareBench } from './middleware.ts';
 import { evaluateQuality } from './quality/evaluate.ts';
 import type { QualitySet } from './quality/report-quality.ts';
-import { legacySet, loadDevelopmentSet, loadHeldOutSet, loadSpentHeldOutSet } from './quality/sets.ts';
+import { legacySet, loadDevelopmentSet, loadHeldOutSet, loadSpentHeldOutSets } from './quality/sets.ts';
 import type { Dataset } from './quality/types.ts';
 import { type BenchResults, REPORT_PARTS, renderReport } from './report.ts';
 import { mergeReports } from './splice-report.ts';
@@ -66,12 +66,12 @@ if (parts.includes('quality')) {
     load: () => Promise<Dataset | undefined>;
   }[] = [
     { label: 'development set', role: 'development', path: 'bench/quality/dev/', load: loadDevelopmentSet },
-    {
-      label: 'held-out set 2 (measured once at 7c5018c; development data since)',
-      role: 'development',
-      path: 'bench/quality/heldout-2/',
-      load: loadSpentHeldOutSet,
-    },
+    ...(await loadSpentHeldOutSets()).map(({ label, path, dataset }) => ({
+      label,
+      role: 'development' as const,
+      path,
+      load: async () => dataset,
+    })),
     ...(args.includes('--legacy')
       ? [
           {
@@ -88,7 +88,7 @@ if (parts.includes('quality')) {
           {
             label: 'held-out set',
             role: 'held-out' as const,
-            path: 'bench/quality/heldout-3/',
+            path: 'bench/quality/heldout-4/',
             load: loadHeldOutSet,
           },
         ]),

@@ -25,7 +25,7 @@ import { openDatabase } from '../../src/local/store/open-database.ts';
 import { createStatementCache } from '../../src/local/store/statement-cache.ts';
 import { questionScore, type RankedItem } from './recall.ts';
 import { createBM25Retriever, datasetTime, loadEngine } from './retrievers.ts';
-import { legacySet, loadDevelopmentSet, loadSpentHeldOutSet } from './sets.ts';
+import { legacySet, loadDevelopmentSet, loadSpentHeldOutSets } from './sets.ts';
 import type { Dataset, DatasetQuestion, Persona } from './types.ts';
 
 const args = process.argv.slice(2);
@@ -33,8 +33,10 @@ const OFF_TOPIC_BUDGET = 0.2;
 const PROBE_WEIGHT = 0.3;
 const PROBE_BUDGET = 1.75;
 const development = await loadDevelopmentSet();
-// --spent: also the second held-out set, spent as a verdict at 7c5018c and development data since.
-const spent = args.includes('--spent') ? (await loadSpentHeldOutSet()).personas : [];
+// --spent: also the spent held-out sets (2 and 3), development data since their one run as the verdict.
+const spent = args.includes('--spent')
+  ? (await loadSpentHeldOutSets()).flatMap(({ dataset }) => dataset.personas)
+  : [];
 const dataset: Dataset = args.includes('--legacy')
   ? { personas: [...development.personas, ...spent, ...legacySet().personas] }
   : { personas: [...development.personas, ...spent] };
