@@ -29,11 +29,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Slow enough to stop a reply (or close the page) after its first words, fast enough for a quick run.
 const CHUNK_DELAY_MS = 120;
 
-const FACTS = 'I prefer vegetarian restaurants. I live in Lyon.';
+// A dislike: the embedded engine states it as an explicit preference in English (its likes rule is off
+// after the blind precision measurement; the raw turn would still carry "I prefer…").
+const FACTS = "I can't stand loud restaurants. I live in Lyon.";
 const QUESTION = 'Can you recommend a restaurant for dinner in Lyon tonight?';
 // What the engine must have kept of FACTS, whatever its wording: the fact (home) and the preference.
 const FACT = /Lyon/;
-const PREFERENCE = /vegetarian/;
+const PREFERENCE = /loud restaurants/;
 
 const timings: Record<string, number> = {};
 const apps: Service[] = [];
@@ -431,11 +433,11 @@ describe('Next.js example in Chromium', () => {
       expect(otherUser).not.toBe(await firstUser.userId());
       const { body } = await completionFor(QUESTION);
       expect(memoriesIn(body)).toEqual([]);
-      expect(systemTextOf(body)).not.toMatch(/vegetarian|cello|Alice/);
+      expect(systemTextOf(body)).not.toMatch(/loud restaurants|cello|Alice/);
       expect(await lastAnswer(page)).toBe("I don't remember anything about you yet.");
       const remembered = (await panel(page).textContent()) ?? '';
       expect(remembered).toContain('Nothing in memory for the last message.');
-      expect(remembered).not.toMatch(/Lyon|vegetarian/);
+      expect(remembered).not.toMatch(/Lyon|loud restaurants/);
       await page.screenshot({ path: join(ARTIFACTS, '5-other-session-sees-nothing.png'), fullPage: true });
     } finally {
       await context.close();
@@ -467,7 +469,7 @@ describe('Next.js example in Chromium', () => {
       const answer = await lastAnswer(page);
       expect(answer).toContain('From what I remember');
       expect(answer).toMatch(/Lyon/);
-      expect(answer).toMatch(/vegetarian/);
+      expect(answer).toMatch(/loud restaurants/);
       await expectPanelShows(page);
     } finally {
       await context.close();
