@@ -69,14 +69,27 @@ const clip = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
-/** Whether a reply needs the assistant message before it to be understood. */
-function answers(reply: string, assistant: StoredMessage | undefined): boolean {
-  if (!assistant?.text.trim()) return false;
-  const chinese = hasCjk(reply);
-  const options = chinese ? offeredOptionsZh(assistant.text) : offeredOptions(assistant.text);
-  if (options.length >= 2 && (chinese ? resolveChoiceZh(reply, options) : resolveChoice(reply, options)))
-    return true;
-  const words = chinese ? Array.from(reply.replace(/\s/g, '')).length / 2 : reply.split(/\s+/).length;
+/** The options an assistant message offers, read in the reply's language. */
+const optionsIn = (reply: string, assistant: StoredMessage) =>
+  hasCjk(reply) ? offeredOptionsZh(assistant.text) : offeredOptions(assistant.text);
+
+/** Whether the reply picks one of `options`. */
+const picks = (reply: string, options: readonly string[]) =>
+  options.length >= 2 && !!(hasCjk(reply) ? resolveChoiceZh(reply, options) : resolveChoice(reply, options));
+
+/**
+ * Whether a reply needs the assistant message before it to be understood: it picks one of its
+ * `options` (`picked`), or answers its question or list briefly.
+ */
+function answers(
+  reply: string,
+  assistant: StoredMessage,
+  options: readonly string[],
+  picked: boolean,
+): boolean {
+  if (!assistant.text.trim()) return false;
+  if (picked) return true;
+  const words = hasCjk(reply) ? Array.from(reply.replace(/\s/g, '')).length / 2 : reply.split(/\s+/).length;
   const asked = options.length >= 2 || /[?？]\s*$/u.test(assistant.text.trim());
   return asked && (words <= 8 || (words <= 16 && POINTER.test(reply)));
 }
@@ -86,18 +99,8 @@ const OPTIONS_BACK = { assistant: 3, messages: 6 };
 
 const listed = (message: StoredMessage) => listedOptions(message.text).length >= 2;
 
-/** Whether the reply picks one of the options an assistant message lists. */
-function picksFrom(reply: string, assistant: StoredMessage): boolean {
-  const chinese = hasCjk(reply);
-  const options = chinese ? offeredOptionsZh(assistant.text) : offeredOptions(assistant.text);
-  return options.length >= 2 && !!(chinese ? resolveChoiceZh(reply, options) : resolveChoice(reply, options));
-}
-
-/**
- * The index of an earlier assistant message (not the last) whose options the reply picks from, or
- * `fallback` (the last message, when the reply answers it without picking, or -1).
- */
-function pickedEarlier(reply: string, previous: readonly StoredMessage[], fallback: number): number {
+/** The index of an earlier assistant message (not the last) whose options the reply picks from, or -1. */
+function pickedEarlier(reply: string, previous: readonly StoredMessage[]): number {
   let assistants = 0;
   for (
     let index = previous.length - 1;
@@ -109,9 +112,9 @@ function pickedEarlier(reply: string, previous: readonly StoredMessage[], fallba
     assistants += 1;
     if (assistants > OPTIONS_BACK.assistant) break;
     if (index === previous.length - 1) continue;
-    if (picksFrom(reply, message)) return index;
+    if (picks(reply, optionsIn(reply, message))) return index;
   }
-  return fallback;
+  return -1;
 }
 
 /**
@@ -131,20 +134,17 @@ export function turnUnit(
   const text = clip(message.text, MAX_TURN_CHARS);
   if (!text) return undefined;
   const before = previous.at(-1);
-  const direct = before?.role === 'assistant' && answers(text, before) ? previous.length - 1 : -1;
+  const options = before?.role === 'assistant' ? optionsIn(text, before) : [];
+  const picked = picks(text, options);
+  const direct =
+    before?.role === 'assistant' && answers(text, before, options, picked) ? previous.length - 1 : -1;
   // "Hmm, and the layovers on the first one?" … "Let's book the second one.": the options came a few
-  // messages back; a reply that picks one of them by its place or name carries that list.
-  // A list laid out a few messages back wins over a prose "list" the last reply happens to parse as
-  // ("It is central, so weekend nights can be lively, but…").
-  const earlier = pickedEarlier(text, previous, -1);
+  // messages back; a reply that picks one of them carries that list. A list laid out there wins over a
+  // prose "list" the last message happens to parse as ("It is central, so weekend nights can be
+  // lively, but…"); a pick from a laid-out last message needs no look back.
+  const earlier = picked && listed(before!) ? -1 : pickedEarlier(text, previous);
   const at =
-    direct >= 0 &&
-    picksFrom(text, before!) &&
-    !(earlier >= 0 && listed(previous[earlier]!) && !listed(before!))
-      ? direct
-      : earlier >= 0
-        ? earlier
-        : direct;
+    picked && !(earlier >= 0 && listed(previous[earlier]!)) ? direct : earlier >= 0 ? earlier : direct;
   const answered = at >= 0 ? previous[at] : undefined;
   // The options answer a request ("I need a gift idea for Emeka"): it names what the choice is about.
   const request = answered && previous[at - 1]?.role === 'user' ? previous[at - 1] : undefined;

@@ -54,7 +54,6 @@ type Candidate = {
   conversation_id: string | null;
   update_time: number;
   length: number;
-  superseded: number;
   /** The memory that superseded this one (its seq), when one did. */
   superseded_by: number | null;
   fast: number;
@@ -218,7 +217,6 @@ export function createSearch({
     return statements
       .get(
         `SELECT m.seq, m.kind, m.conversation_id, m.update_time, length(m.memory_value) AS length,
-           json_extract(m.extra, '$.superseded_by') IS NOT NULL AS superseded,
            json_extract(m.extra, '$.superseded_by') AS superseded_by,
            json_extract(m.extra, '$.slot') IS 'name' AS name,
            instr(m.tags, '"mode:fast"') > 0 AS fast
@@ -256,34 +254,22 @@ export function createSearch({
     if (seqs.length === 0) return new Map();
     const rows = statements
       .get(
-        `SELECT s.memory_seq AS memory, max(CASE WHEN g.role = 'user' THEN s.message_seq END) AS message,
-           count(*) AS sources, group_concat(CASE WHEN g.role = 'user' THEN s.message_seq END) AS users
+        `SELECT s.memory_seq AS memory, count(*) AS sources,
+           group_concat(CASE WHEN g.role = 'user' THEN s.message_seq END) AS users
          FROM json_each(?) j
            JOIN memory_sources s ON s.memory_seq = j.value
            JOIN messages g ON g.seq = s.message_seq
          GROUP BY s.memory_seq`,
       )
-      .all(JSON.stringify(seqs)) as {
-      memory: number;
-      message: number | null;
-      sources: number;
-      users: string | null;
-    }[];
+      .all(JSON.stringify(seqs)) as { memory: number; sources: number; users: string | null }[];
+    // Its message is the newest user message among its sources (a choice turn's own reply).
     return new Map(
-      rows.flatMap((row) =>
-        row.message === null
+      rows.flatMap((row) => {
+        const users = row.users === null ? [] : row.users.split(',').map(Number);
+        return users.length === 0
           ? []
-          : [
-              [
-                row.memory,
-                {
-                  message: row.message,
-                  sources: row.sources,
-                  users: (row.users ?? '').split(',').filter(Boolean).map(Number),
-                },
-              ] as const,
-            ],
-      ),
+          : [[row.memory, { message: Math.max(...users), sources: row.sources, users }] as const];
+      }),
     );
   }
 
@@ -551,18 +537,20 @@ export function createSearch({
         match *=
           1 - (query.latest ? calibration.latestRecency : calibration.recency) * Math.min(1, ageDays / 365);
         const unchanged = match;
-        if (candidate.superseded) match *= calibration.superseded;
+        if (candidate.superseded_by !== null) match *= calibration.superseded;
         return { candidate, match, unchanged };
       },
     );
     // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
     // current answer to what that memory answered, though it may share fewer of the question's words:
     // it matches at least as well as the memory did before it was superseded.
-    const bySeq = new Map(matched.map((item) => [item.candidate.seq, item]));
-    for (const item of matched) {
-      const newer =
-        item.candidate.superseded_by === null ? undefined : bySeq.get(item.candidate.superseded_by);
-      if (newer && newer.match < item.unchanged) newer.match = item.unchanged;
+    if (matched.some((item) => item.candidate.superseded_by !== null)) {
+      const bySeq = new Map(matched.map((item) => [item.candidate.seq, item]));
+      for (const item of matched) {
+        const newer =
+          item.candidate.superseded_by === null ? undefined : bySeq.get(item.candidate.superseded_by);
+        if (newer && newer.match < item.unchanged) newer.match = item.unchanged;
+      }
     }
     // A question about how things are now ("Where do I work?", "What car do we drive now?") is answered
     // by the newest statement of its slot. The statements of the slot that match the question at least
