@@ -27,6 +27,20 @@ describe('statementSlots', () => {
     ['From next week I am on the early shift, 6 to 2.', 'work'],
     ['Big news, Tariq and I are officially a couple now.', 'partner'],
     ['医生把我的药换成了另一种，一天两片。', 'medication'],
+    // Added after the fourth held-out set was spent (new sentences of the same kinds).
+    ['Finally traded the old hatch in, 2019 corolla, 60k miles, runs like a dream.', 'car'],
+    ['Six weeks at Holloway & Finch now and I still get lost in the building.', 'work'],
+    ["Contract signed: I'm going to be Head Chef at the Larder from March.", 'work'],
+    ["Back on nights at St Mary's from next week, ugh.", 'work'],
+    ['Ravi and I are officially together, it happened at the wedding.', 'partner'],
+    ['The rheumatologist started me on etanercept injections.', 'medication'],
+    ['Bought a second-hand scooter, ten minutes to the office now.', 'transport'],
+    ['These days I take the tram and then the 40 bus.', 'transport'],
+    ['Three months without a cigarette now, my lungs thank me.', 'smoking'],
+    ['I have been sober since March.', 'alcohol'],
+    ['现在专门跑网约车，一天跑十个小时。', 'work'],
+    ['换了个华为，拍照比以前好多了。', 'phone'],
+    ['戒烟两个月了。', 'smoking'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -36,6 +50,7 @@ describe('statementSlots', () => {
     'Can you suggest a quick pasta recipe for tonight?',
     'My laptop keeps freezing during video calls.',
     'The rental car smelled of smoke.',
+    'The smoke alarm went off while I was making toast.',
   ])('%s → no slot', (sentence) => {
     expect(statementSlots(sentence)).toEqual([]);
   });
@@ -52,6 +67,18 @@ describe('askedSlots and asksCurrentValue', () => {
 
   it('asks nothing of a request for advice', () => {
     expect(askedSlots('Which car should I buy?')).toEqual([]);
+    expect(askedSlots('How do I get rid of fruit flies?')).toEqual([]);
+  });
+
+  it('reads how someone gets around from the phrase, and "driving" as the car', () => {
+    expect(askedSlots('How do I usually get to work these days?')).toEqual([
+      { slot: 'transport', words: ['work'], zhWords: [] },
+    ]);
+    expect(askedSlots('How am I getting around these days?').map((asked) => asked.slot)).toEqual([
+      'transport',
+    ]);
+    expect(askedSlots('What am I driving at the moment?').map((asked) => asked.slot)).toEqual(['car']);
+    expect(askedSlots('俺现在是干啥营生的？').map((asked) => asked.slot)).toEqual(['work']);
   });
 
   it('tells a question about now from one about the past', () => {

@@ -124,6 +124,35 @@ describe('updated facts: the fresh statement of a slot ranks first', () => {
   });
 });
 
+// Added after the fourth held-out set was spent: each failed before its change (new sentences of the
+// kinds that set's misses showed, none from the bench).
+describe('updated facts: newest first beyond the slot lexicons', () => {
+  it('a change no slot names ranks above the older statement holding the same word', async () => {
+    memos = new LocalMemOS({ path: ':memory:' });
+    await say('I sing soprano in the community choir on Thursdays.', '2024-01-11 21:00:00');
+    await chatter();
+    await say('The choir concert went well, my mum came to watch.', '2024-05-18 22:00:00');
+    await say('Choir news: the director moved me to the alto section!', '2024-09-12 21:30:00');
+    expectFreshFirst(await ask('Which part do I sing in the choir now?'), 'alto section', ['soprano']);
+  });
+
+  it('how someone gets to work is asked by the phrase, and a tram answers it after the car', async () => {
+    memos = new LocalMemOS({ path: ':memory:' });
+    await say('I drive my 2014 Toyota Corolla to the office, 40 minutes each way.', '2024-02-06 08:00:00');
+    await chatter();
+    await say('Sold the car! From now on I take the tram and then the 12 bus.', '2024-10-15 18:00:00');
+    expectFreshFirst(await ask('How do I get to work these days?'), 'tram', ['Corolla']);
+  });
+
+  it('a question in spoken northern Chinese (俺) is about the asker', async () => {
+    memos = new LocalMemOS({ path: ':memory:' });
+    await say('俺在工地上开挖掘机，一个月七千。', '2024-03-10 20:00:00');
+    await say('周末想带孩子去公园转转。', '2024-05-02 10:00:00');
+    await say('俺不在工地干了，现在专门跑网约车。', '2024-10-21 21:00:00');
+    expectFreshFirst(await ask('俺现在是干啥营生的？'), '网约车', ['挖掘机']);
+  });
+});
+
 describe('updated facts: what the slots leave alone', () => {
   it('a question about the past still finds the older statement first', async () => {
     memos = new LocalMemOS({ path: ':memory:' });

@@ -23,7 +23,10 @@ export type SlotName =
   | 'weight'
   | 'study'
   | 'lessons'
-  | 'diet';
+  | 'diet'
+  | 'transport'
+  | 'smoking'
+  | 'alcohol';
 
 interface Slot {
   readonly name: SlotName;
@@ -50,7 +53,8 @@ const TITLES: ReadonlySet<string> = new Set([
   ...OCCUPATIONS,
   ...list(`controller coordinator generalist intern associate specialist executive lead officer clerk
     administrator cashier principal head headteacher headmaster headmistress foreman partner registrar resident
-    consultant apprentice trainee paralegal`),
+    consultant apprentice trainee paralegal superintendent supervisor inspector technician tutor chair
+    dean`),
 ]);
 // Places people work in, as "first week at the …", "two weeks at the …".
 const WORKPLACES =
@@ -74,7 +78,15 @@ const CAR_MODELS = alternatives(
     Qashqai Micra Juke X-Trail Navara Accord CR-V HR-V CX-3 CX-5 CX-30 Mazda3 Mazda2 Outback Forester
     Impreza Sportage Tucson Elantra Kona Octavia Fabia Superb Tiguan Passat Jetta Touareg Clio Megane
     Mégane Captur Duster Sandero Fiesta Mondeo Kuga F-150 Mustang Hilux D-Max Panda Punto Twingo Zoe
-    e-208 Corsa Astra Swift Vitara Jimny Wrangler Cherokee Outlander Pajero Lancer`),
+    e-208 Corsa Astra Swift Vitara Jimny Wrangler Cherokee Outlander Pajero Lancer Malibu Impala Altima
+    Sentra Rogue Pathfinder Sorento Optima Sonata Santa Fe Escape Explorer Equinox Silverado Sierra Odyssey
+    Pilot Fit Leaf Model 3 Model Y Ioniq Niro Transit Sprinter`),
+);
+// Models no everyday word can be mistaken for, matched in any case ("2013 malibu, black").
+const CAR_MODELS_ANY_CASE = alternatives(
+  list(`corolla camry prius rav4 hilux yaris highlander tacoma qashqai x-trail navara cr-v hr-v cx-5 cx-30
+    sportage tucson elantra octavia tiguan passat jetta clio megane duster sandero mondeo kuga f-150 vitara
+    jimny wrangler outlander pajero malibu impala altima sentra sorento sonata silverado ioniq`),
 );
 const BIKE_MAKES = alternatives(
   list(`Canyon Specialized Trek Giant Cannondale Cervélo Cervelo Bianchi Brompton Orbea Pinarello Cube Merida
@@ -87,7 +99,7 @@ const SPORTS = alternatives(
   list(`swimming swim swims running jogging jog yoga pilates gym cycling football soccer basketball tennis
     badminton volleyball cricket rugby hockey climbing bouldering hiking dancing dance karate judo boxing
     taekwondo kickboxing rowing golf skiing surfing crossfit spinning zumba netball baseball softball squash
-    handball fencing aerobics workout workouts walking walks laps marathon triathlon`).concat([
+    handball fencing aerobics workout workouts walking walks laps marathon triathlon run runs`).concat([
     'tai chi',
     'martial arts',
     'weight training',
@@ -105,10 +117,14 @@ const SUBJECTS = alternatives(
   list(`law medicine economics engineering biology chemistry physics history maths math mathematics nursing
     architecture psychology business commerce accounting finance philosophy literature english geography
     sociology politics art design music computing informatics pharmacy dentistry veterinary agriculture
-    journalism marketing education linguistics statistics`).concat(['computer science', 'marine biology']),
+    journalism marketing education linguistics statistics it`).concat([
+    'computer science',
+    'marine biology',
+    'information technology',
+  ]),
 );
 const DRUG_SUFFIX =
-  /\b[a-z]{3,}(?:pril|olol|statin|sartan|dipine|prazole|formin|gliptin|xaban|parin|farin|azepam|oxetine|triptan|mycin|cillin|cycline|thyroxine|tidine|lukast)\b/i;
+  /\b[a-z]{3,}(?:pril|olol|statin|sartan|dipine|prazole|formin|gliptin|xaban|parin|farin|azepam|oxetine|triptan|mycin|cillin|cycline|thyroxine|tidine|lukast|umab|ximab|zumab|cept|glutide)\b/i;
 
 /**
  * A statement pattern. Patterns written in lower case are tested on the lower-cased text (much faster
@@ -210,7 +226,7 @@ const SLOTS: readonly Slot[] = [
     name: 'work',
     words: set(`work works working job jobs company employer career profession occupation business shop shops
       firm workplace earn earning income shift shifts`),
-    zhWords: list('工作 上班 公司 职业 单位 做什么的 教书 生意'),
+    zhWords: list('工作 上班 公司 职业 单位 做什么的 干什么的 干啥 营生 教书 生意'),
     states: [
       re(
         `\\b(?:i|we|he|she|they)(?:'m|\\s+am|\\s+is|\\s+are)?\\s+(?:now\\s+|still\\s+|currently\\s+)?(?:work|works|worked|working)\\s+(?:shifts\\s+|nights\\s+|part[- ]time\\s+|full[- ]time\\s+)?(?:at|as|for|in)\\b`,
@@ -253,12 +269,21 @@ const SLOTS: readonly Slot[] = [
       ),
       wordBefore(`\\b([\\p{L}-]+)\\s+is\\s+(?:now\\s+|finally\\s+|officially\\s+)*open\\b`, BUSINESSES),
       re(`\\bopened\\s+(?:the|our|my)\\s+doors\\b`),
+      // "I'm going to be Senior Marketing Manager at Azure", "become head of sales at".
+      beforeWord(`\\b(?:be|become|becoming|became|now)\\s+`, TITLES, 4, /^(?:at|in|for|with)$/),
+      // "Two weeks at Nordlys" (a place named after it).
+      beforeName(
+        `\\b(?:one|two|three|four|five|six|a|\\d+)\\s+(?:days?|weeks?|months?)\\s+(?:in\\s+)?at\\s+`,
+      ),
+      // "I'm now on days at the CHUM", "back on nights".
+      re(`\\bon\\s+(?:days|nights|earlies|lates)\\s+(?:at|in|on|now|again)\\b`),
     ],
     zhStates: [
       /入职|离职|辞职|退休|跳槽|报到|新工作|新公司|换工作|找到工作|上班族|第一天上班/u,
       /在.{1,12}(?:工作|上班|当|做后端|做前端|做开发|做设计|做销售|做编辑|做会计|卖)/u,
       /我(?:是|当)(?:一[名个])?.{0,8}(?:师|员|经理|编辑|会计|护士|医生|老板|主管|总监)/u,
       /接了.{0,10}工作|教.{0,4}(?:语文|数学|英语|物理|化学|历史|书)/u,
+      /跑网约车|开网约车|跑滴滴|开滴滴|开出租|跑出租|送外卖|跑外卖|跑快递|送快递|开货车|跑货运/u,
     ],
   },
   {
@@ -283,13 +308,16 @@ const SLOTS: readonly Slot[] = [
   },
   {
     name: 'car',
-    words: set('car cars drive drives vehicle vehicles'),
+    words: set('car cars drive drives driving drove vehicle vehicles'),
     zhWords: list('车 开车 汽车'),
     states: [
       cased(`\\b(?:${CAR_MAKES})\\b`),
       cased(`\\b(?:${CAR_MODELS})\\b`),
       /\b(?:my|our|the|a|new|old|used|electric|family|his|her)\s+(?:new\s+|old\s+|used\s+|little\s+|second[- ]hand\s+)?(?:car|suv|hatchback|sedan|saloon|minivan|people carrier|pickup|pick-up|ute|station wagon|estate car|ev)\b/i,
       beforeName('\\bdriv(?:e|es|ing)\\s+(?:a|an|the|my|our)\\s+(?:new\\s+|old\\s+)?'),
+      re(`\\b(?:${CAR_MODELS_ANY_CASE})\\b`),
+      // The mileage of a car someone owns ("108k miles", "240,000 km on it").
+      /\b\d[\d,.]*\s?k?\s?(?:miles|km|kms|kilometres|kilometers)\s+on\s+(?:it|the clock)\b|\b\d+k\s+(?:miles|km)\b/i,
     ],
     zhStates: [
       /开车|买车|新车|卖车|换车|车子|汽车|轿车|电车|(?:我|我们|家)的车/u,
@@ -317,6 +345,7 @@ const SLOTS: readonly Slot[] = [
       /\b(?:married|engaged|divorced|separated|proposed|widowed)\b/i,
       /\b(?:being|i'm|i am|still)\s+single\b/i,
       /\b(?:dating|going out with|seeing someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
+      /\b(?:and i|we)\s+are\s+(?:officially\s+|finally\s+|now\s+)?together\b/i,
       /\bsaid\s+yes\b/i,
     ],
     zhStates: [
@@ -331,7 +360,7 @@ const SLOTS: readonly Slot[] = [
       cased(`\\b(?:${PHONE_MAKES})\\b`),
       /\b(?:my|new|old|the|a)\s+(?:new\s+|old\s+)?(?:phone|smartphone|mobile)\b/i,
     ],
-    zhStates: [/手机/u],
+    zhStates: [/手机|小米|红米|华为|荣耀|苹果1\d|iPhone|一加|魅族|OPPO|vivo|三星/u],
   },
   {
     name: 'medication',
@@ -340,7 +369,7 @@ const SLOTS: readonly Slot[] = [
       thinner thinners inhaler insulin dose`),
     zhWords: list('药'),
     states: [
-      /\b(?:medication|medications|meds|medicine|tablets|pills|prescription|prescribed|inhaler|insulin|dose|dosage)\b/i,
+      /\b(?:medication|medications|meds|medicine|tablets|pills|prescription|prescribed|inhaler|insulin|dose|dosage|injections?|jabs?)\b/i,
       /\b(?:switched|put|started)\s+me\s+(?:on|to)\b/i,
       /\b\d+\s?mg\b/i,
       /\b(?:aspirin|warfarin|heparin|metformin|levothyroxine|ibuprofen|paracetamol|antibiotics|antidepressants|statins?|beta[- ]blockers?)\b/i,
@@ -426,6 +455,40 @@ const SLOTS: readonly Slot[] = [
     ],
     zhStates: [/吃素|素食|不吃|戒了|不喝/u],
   },
+  {
+    // How someone gets around: the car is one way, the bus, the metro or a scooter others.
+    name: 'transport',
+    words: set('commute commuting transport transportation'),
+    zhWords: list('通勤 上下班 交通'),
+    states: [
+      cased(`\\b(?:${CAR_MAKES})\\b`),
+      re(`\\b(?:${CAR_MODELS_ANY_CASE})\\b`),
+      /\b(?:my|our|a|the|new|old|used)\s+(?:new\s+|old\s+|used\s+|second[- ]hand\s+|electric\s+)?(?:car|scooter|motorbike|motorcycle|moped|e-bike|ebike|bike|bicycle)\b/i,
+      /\b(?:by|take|took|taking|on|ride|riding)\s+(?:the\s+|a\s+)?(?:bus|buses|tram|metro|subway|tube|train|underground|ferry|uber|taxi|scooter|bike|moped)\b/i,
+      /\b(?:commute|commuting|leased|lease a|driv(?:e|es|ing) to work|walk to work|cycle to work|bike to work)\b/i,
+      /\bline\s+\d+\b|\b(?:TTC|MRT|BART|RER|U-Bahn|S-Bahn)\b/,
+    ],
+    zhStates: [/地铁|公交|骑电动车|电驴|电瓶车|开车上班|打车|通勤|骑车上班|共享单车/u],
+  },
+  {
+    name: 'smoking',
+    words: set('smoke smokes smoking cigarette cigarettes cigarettes vape vaping'),
+    zhWords: list('抽烟 吸烟 烟'),
+    // Smoke in the air is no habit ("The rental car smelled of smoke").
+    states: [
+      /\b(?:smoking|smoker|cigarettes?|cigs|vaping|nicotine)\b|\b(?:i|we|he|she|they)\s+(?:still\s+|don't\s+|no longer\s+|used to\s+)?(?:smoke|vape)\b/i,
+    ],
+    zhStates: [/抽烟|吸烟|戒烟|烟瘾|一包烟|香烟/u],
+  },
+  {
+    name: 'alcohol',
+    words: set('alcohol drinking booze sober beer wine'),
+    zhWords: list('喝酒 白酒 啤酒 喝点 酒'),
+    states: [
+      /\b(?:alcohol|sober|sobriety|booze|teetotal|beers?|wine|whisky|whiskey|vodka|drinking|pints?|dry january)\b/i,
+    ],
+    zhStates: [/喝酒|戒酒|白酒|啤酒|红酒|黄酒|二两|喝点|酒量/u],
+  },
 ];
 
 const BY_NAME = new Map(SLOTS.map((slot) => [slot.name, slot]));
@@ -487,7 +550,10 @@ export interface AskedSlot {
 
 // A question that asks for advice or about the past is no question about a slot's value now.
 const ADVICE =
-  /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
+  /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| to work| to school| about)|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
+// How someone gets around, asked without a slot's word ("How do I get to work these days?").
+const TRANSPORT_QUESTION =
+  /\b(?:get(?:ting)?|go(?:ing)?)\s+(?:around|about|to work|to school|to the office)\b/iu;
 const PAST =
   /\b(?:did|was|were|had|used to|before|previous|previously|originally|first|old|former|last (?:year|month|week|time)|ago|when|until)\b|以前|之前|原来|当初|上次|去年|那时|曾经/iu;
 
@@ -507,10 +573,21 @@ export function askedSlots(question: string): AskedSlot[] {
         .match(/[\p{L}\p{N}]+/gu) ?? []
     ).filter((word) => word.length > 1),
   );
+  // "How do I get to work?" asks how the asker travels, not where they work: the phrase's words name
+  // the transport slot only ("get around": "around").
+  const phrase = (TRANSPORT_QUESTION.exec(question)?.[0].toLowerCase().split(/\s+/).slice(1) ?? []).filter(
+    (word) => words.has(word) && word !== 'to' && word !== 'the',
+  );
+  const transport = TRANSPORT_QUESTION.test(question);
   return SLOTS.flatMap((slot) => {
-    const named = [...words].filter((word) => slot.words.has(word));
+    const named = [...words].filter(
+      (word) => slot.words.has(word) && (slot.name === 'transport' || !phrase.includes(word)),
+    );
     const zh = slot.zhWords.filter((word) => question.includes(word));
-    return named.length > 0 || zh.length > 0 ? [{ slot: slot.name, words: named, zhWords: zh }] : [];
+    const byPhrase = slot.name === 'transport' && transport;
+    return named.length > 0 || zh.length > 0 || byPhrase
+      ? [{ slot: slot.name, words: byPhrase ? [...named, ...phrase] : named, zhWords: zh }]
+      : [];
   });
 }
 

@@ -552,24 +552,52 @@ export function createSearch({
         if (newer && newer.match < item.unchanged) newer.match = item.unchanged;
       }
     }
-    // A question about how things are now ("Where do I work?", "What car do we drive now?") is answered
-    // by the newest statement of its slot. The statements of the slot that match the question at least
-    // `SLOT_SHARE` as well as the best of them take the places they earned together newest first (by
-    // day, then by match), so they trade places among themselves and nothing else moves.
+    // A question about how things are now is answered by the newest statement about it. Statements about
+    // the same thing take the places they earned together newest first (by day, then by match), so they
+    // trade places among themselves and nothing else moves.
+    const newestFirst = (taking: { candidate: Candidate; match: number }[]) => {
+      if (taking.length < 2) return;
+      const places = taking.map((item) => item.match).sort((left, right) => right - left);
+      const day = (item: { candidate: Candidate }) => Math.floor(item.candidate.update_time / DAY);
+      taking
+        .sort((left, right) => day(right) - day(left) || right.match - left.match)
+        .forEach((item, index) => {
+          // Strictly in that order: equal places would fall back to the kind and the date.
+          item.match = places[index]! - index * 1e-9;
+        });
+    };
+    if (aboutKnown && asksCurrentValue(text)) {
+      // Any such question ("Which part do I sing in the choir now?", which no slot names): the memories
+      // that would be returned and hold the question's most specific word that two of them hold are
+      // statements about the same thing. Only places inside what is returned move, so what is returned
+      // stays the same.
+      const returned = [...matched]
+        .sort((left, right) => right.match - left.match)
+        .slice(0, Math.max(...groups.map((group) => group.limit)));
+      const holds = (item: { candidate: Candidate }, index: number) =>
+        !!(
+          matchedTerms.get(item.candidate.seq)?.includes(index) ||
+          relatedTerms.get(item.candidate.seq)?.includes(index)
+        );
+      // The most specific word that two or more of them hold.
+      let anchor = -1;
+      terms.forEach(({ character }, index) => {
+        if (character || (anchor >= 0 && weights[index]! <= weights[anchor]!)) return;
+        if (returned.filter((item) => holds(item, index)).length >= 2) anchor = index;
+      });
+      if (anchor >= 0) {
+        const strongest = returned[0]?.match ?? 0;
+        newestFirst(returned.filter((item) => item.match >= strongest * SLOT_SHARE && holds(item, anchor)));
+      }
+    }
+    // Then the slot the question names ("Where do I work?", "What car do we drive now?"): its
+    // statements that match at least `SLOT_SHARE` as well as the best of them, though they may share
+    // no word with the question ("We opened the pharmacy this morning").
     if (asked.length > 0 && asksCurrentValue(text)) {
       for (const members of slotMembers.values()) {
         const stating = matched.filter((item) => members.has(item.candidate.seq));
         const strongest = Math.max(0, ...stating.map((item) => item.match));
-        const taking = stating.filter((item) => item.match >= strongest * SLOT_SHARE);
-        if (taking.length < 2) continue;
-        const places = taking.map((item) => item.match).sort((left, right) => right - left);
-        const day = (item: { candidate: Candidate }) => Math.floor(item.candidate.update_time / DAY);
-        taking
-          .sort((left, right) => day(right) - day(left) || right.match - left.match)
-          .forEach((item, index) => {
-            // Strictly in that order: equal places would fall back to the kind and the date.
-            item.match = places[index]! - index * 1e-9;
-          });
+        newestFirst(stating.filter((item) => item.match >= strongest * SLOT_SHARE));
       }
     }
     const best = Math.max(0, ...matched.map((item) => item.match));

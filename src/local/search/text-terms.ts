@@ -32,13 +32,13 @@ const ENGLISH_STOPWORDS = new Set(
 
 // Chinese function words and chat filler: as bigrams they match almost every memory.
 const CHINESE_STOP_BIGRAMS = new Set(
-  `我想 我要 我们 你们 他们 她们 一个 一下 什么 怎么 可以 请问 你好 这个 那个 没有 不是 就是 还是 已经 因为 所以
+  `我想 我要 我们 俺们 咱们 你们 他们 她们 一个 一下 什么 怎么 可以 请问 你好 这个 那个 没有 不是 就是 还是 已经 因为 所以
   但是 如果 或者 然后 现在 觉得 知道 推荐 帮我 给我 用户 一些 有没 有什 么样`
     .split(/\s+/)
     .filter(Boolean),
 );
 const CHINESE_STOP_CHARS = new Set(
-  '的了是我你他她它在和也都就吗呢吧啊哦嗯很要想有个这那么什怎样没去来说会能上下中多少一不好用户人可以请问些种'.split(
+  '的了是我俺咱你他她它在和也都就吗呢吧啊哦嗯很要想有个这那么什怎样没去来说会能上下中多少一不好用户人可以请问些种'.split(
     '',
   ),
 );
@@ -59,16 +59,17 @@ const PHRASES: readonly [RegExp, string][] = [
 ];
 const LATEST =
   /\b(?:now|these days|currently|at the moment|nowadays|still|anymore|any more|latest|at present|right now|these days|today)\b|现在|目前|最近|如今/iu;
-const PERSONAL = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b|我/iu;
+// 俺 and 咱 are the northern spoken 我 and 咱们 ("俺现在开的是啥车？").
+const PERSONAL = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b|我|俺|咱/iu;
 // "How do I fix a dripping tap?" asks how the world works; it is about the asker only if it says so
-// ("my", "our", "me").
+// ("my", "our", "me"). "How do I get to work?" asks about the asker's day.
 const HOW_TO =
-  /^\s*how\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one)\b|^\s*how\s+(?:long|many|much|often)\s+(?:do|does|should|can)\s+(?:i|we|you)\b/i;
+  /^\s*how\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one)\b(?!\s+(?:usually\s+)?(?:get|go)\s+(?:around|about|to work|to school|to the office))|^\s*how\s+(?:long|many|much|often)\s+(?:do|does|should|can)\s+(?:i|we|you)\b/i;
 // "How did pickleball get its name?" asks about something else's name, not the user's.
 const OTHERS_NAME =
   /\b(?:its|their|his|her|your|the|a|[\p{L}]+(?:'s|’s))\s+(?:full\s+|real\s+|first\s+|last\s+)?names?\b/iu;
 const MY_NAME = /\bmy\s+(?:full\s+|real\s+|first\s+|last\s+)?name\b/i;
-const OWN = /\b(?:me|my|mine|myself|our|ours|us)\b|我/iu;
+const OWN = /\b(?:me|my|mine|myself|our|ours|us)\b|我|俺|咱/iu;
 // "Any travel and hotel recommendations?", "Suggest a dinner for Friday": advice is asked for the asker
 // (Chinese questions say 我 in any case).
 const ADVICE =
