@@ -381,7 +381,7 @@ const SLOTS: readonly Slot[] = [
   },
   {
     name: 'exercise',
-    words: set('exercise exercises sport sports workout workouts fitness gym'),
+    words: set('exercise exercises sport sports workout workouts fitness fit gym'),
     zhWords: list('运动 锻炼 健身'),
     states: [re(`\\b(?:${SPORTS})\\b`)],
     zhStates: [

@@ -66,6 +66,7 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   stay: ['hotel', 'inn', 'hostel', 'accommodation', 'airbnb'],
   hotel: ['inn', 'hostel', 'accommodation', 'stay'],
   brand: ['chain', 'make', 'model'],
+  coffee: ['espresso', 'espressos', 'latte', 'cappuccino', 'americano', 'café'],
 };
 
 /** Credit of a related word relative to the query's own word. */

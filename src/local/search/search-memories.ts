@@ -82,6 +82,18 @@ const TYPED_SHARE = 0.75;
 const RELATIVES = new Set([...RELATIONS].filter((word) => word !== 'family'));
 const THE_FAMILY = /\bthe\s+(?:family|kids|children|baby|twins)\b/i;
 const NAMED_SUBJECT = /\b(?:does|do|is|are|was|did|has|have|will)\s+(\p{Lu}[\p{L}'-]+)(?!\s+\p{Lu})/gu;
+/** Words before a place's name ("in Lyon", "to Auckland"). */
+const PLACE_WORDS = new Set(
+  'in to from at near around via visit visiting visited leave leaving left reach reached into across'.split(
+    ' ',
+  ),
+);
+/**
+ * A name a question asks about as someone's: one that owns something ("Maya's dog"), or that the
+ * question ends on ("What breed is Haggis?"); not a place asked about ("Why is Auckland called…").
+ */
+const NAMED_OWNER =
+  /(?<!\p{Lu}[\p{L}'-]*\s)\b(\p{Lu}[\p{Ll}-]+)(?:'s|’s)\s+\p{Ll}|\b(?:is|was|are|does|do|did)\s+(\p{Lu}[\p{Ll}'-]+)\s*[?？.!]*\s*$/gu;
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
 interface Dependencies {
@@ -305,6 +317,22 @@ export function createSearch({
     return rows.some((row) => grams.some((gram) => row.value.includes(gram)));
   }
 
+  // Whether the user speaks of a name as a place ("moved to Auckland", "back in Lyon") more often than
+  // not, read from the memories that hold it.
+  function namedAsPlace(name: string, seqs: readonly number[]): boolean {
+    const rows = statements
+      .get('SELECT m.memory_value AS value FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value')
+      .all(JSON.stringify(seqs.slice(0, 20))) as { value: string }[];
+    const pattern = new RegExp(`(\\p{L}+)?\\s*\\b${escapeRegExp(name)}\\b`, 'giu');
+    let place = 0;
+    let other = 0;
+    for (const { value } of rows)
+      for (const match of value.matchAll(pattern))
+        if (PLACE_WORDS.has((match[1] ?? '').toLowerCase())) place += 1;
+        else other += 1;
+    return place >= other;
+  }
+
   // The names the user gives a relative ("my daughter Siobhan", "our son Lwazi"), read from the
   // memories that hold the relation word, the most frequent first.
   function relativeNames(term: string, seqs: readonly number[]): string[] {
@@ -389,11 +417,21 @@ export function createSearch({
         bigram: Array.from(term).length === 2,
       })),
     ];
-    const personal = query.personal || named;
     const held = terms.map(({ forms }) => postings(scope, kinds, OWN_TEXT, forms, budget));
     const documents = held.map((seqs, index) =>
       seqs.length < budget ? seqs.length : documentCount(scope, terms[index]!.forms),
     );
+    // The subject of the question ("What breed is Haggis?", "What is Maya's dog called?") named by a
+    // name the user has used themselves is someone or something of theirs.
+    const subjects = [...text.matchAll(NAMED_SUBJECT)].map((match) => match[1]!.toLowerCase());
+    const owners = [...text.matchAll(NAMED_OWNER)].map((match) => (match[1] ?? match[2])!.toLowerCase());
+    const personal =
+      query.personal ||
+      named ||
+      terms.some(
+        ({ term }, index) =>
+          documents[index]! > 0 && owners.includes(term) && !namedAsPlace(term, held[index]!),
+      );
     const relatedTerms = new Map<number, number[]>();
     terms.forEach(({ term, character }, index) => {
       // "my daughter" is also her name, as the user said it ("my daughter Siobhan").
@@ -454,7 +492,6 @@ export function createSearch({
     // About the user, or about someone the user talks about: the question's subject is a name they
     // used ("Where does Hana live?"; Chinese has no capitals, so two characters they wrote:
     // "朵朵在上什么兴趣班？") or their family ("What car does the family drive?").
-    const subjects = [...text.matchAll(NAMED_SUBJECT)].map((match) => match[1]!.toLowerCase());
     const aboutKnown =
       personal ||
       THE_FAMILY.test(text) ||
@@ -473,12 +510,14 @@ export function createSearch({
           : [],
       );
       // A question about someone's slot ("Where are my parents based?") is answered by statements
-      // that name them (or the name the user gives them), not by the user's own.
+      // that name them (or the name the user gives them), not by the user's own. A relation that names
+      // the slot itself ("Who's my partner these days?") is the user's own slot.
+      const whose = holders.filter((index) => !words.includes(terms[index]!.term));
       const members = new Set(
         postings(scope, kinds, TAGS, [slotTag(slot)], Math.max(1, Math.floor(budget / 5))).filter(
           (seq) =>
-            holders.length === 0 ||
-            holders.some(
+            whose.length === 0 ||
+            whose.some(
               (index) => matchedTerms.get(seq)?.includes(index) || relatedTerms.get(seq)?.includes(index),
             ),
         ),

@@ -1,0 +1,99 @@
+import { LocalMemOS } from 'memos-middleware/local';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// What the misses of the fourth held-out set (spent at 25c8793) showed, in new sentences of our own;
+// each case failed before its change:
+// - "Who's my partner these days?" read "partner" as someone else whose slot was asked, so "Dario and
+//   I are officially together" (which names no relation) was no answer;
+// - a question about a pet or person the user named ("What breed is Pepper?") was not about the user,
+//   so its answer fell under the default threshold;
+// - "How much coffee…" did not reach espressos and lattes, "keeping fit" did not ask about exercise.
+
+let memos: LocalMemOS | undefined;
+afterEach(async () => {
+  await memos?.close();
+  memos = undefined;
+});
+
+async function say(content: string, day: string) {
+  memos ??= new LocalMemOS({ path: ':memory:' });
+  await memos.addMessage({
+    user_id: 'u1',
+    conversation_id: `c-${day}`,
+    messages: [
+      { role: 'user', content, chat_time: `${day} 10:00:00` },
+      { role: 'assistant', content: 'Thanks for telling me.', chat_time: `${day} 10:01:00` },
+    ],
+  });
+}
+
+async function ask(query: string, relativity?: number): Promise<string[]> {
+  const result = await memos!.searchMemory({ user_id: 'u1', query, relativity });
+  return [
+    ...(result.memory_detail_list ?? []).map((item) => ({
+      text: item.memory_value ?? '',
+      r: item.relativity ?? 0,
+    })),
+    ...(result.preference_detail_list ?? []).map((item) => ({
+      text: item.preference ?? '',
+      r: item.relativity ?? 0,
+    })),
+  ]
+    .sort((left, right) => right.r - left.r)
+    .map((item) => item.text);
+}
+
+const rank = (found: readonly string[], text: string) => found.findIndex((item) => item.includes(text));
+
+// Everyday chatter, so the answers compete with other memories.
+async function chatter() {
+  await say('Can you help me write a birthday card for my aunt?', '2025-02-14');
+  await say('The bus was late again this morning, third time this week.', '2025-03-03');
+  await say('Any tips for growing tomatoes on a balcony?', '2025-04-22');
+  await say('My laptop fan is really loud lately.', '2025-05-30');
+}
+
+describe('lessons of the fourth spent held-out set', () => {
+  it('a new partner who is named but never called "partner" answers "Who\'s my partner these days?"', async () => {
+    await say('My boyfriend Marco is cooking risotto tonight, he is a chef at Trattoria Rosa.', '2025-01-18');
+    await chatter();
+    await say('Big news: Dario and I are officially together, he asked me at the lake.', '2025-10-04');
+    const found = await ask("Who's my partner these days?");
+    expect(rank(found, 'Dario'), JSON.stringify(found)).toBe(0);
+  });
+
+  it('a question about a pet the user named passes the default threshold', async () => {
+    await say(
+      'Took Pepper to the vet today, the border collie needs his jabs before the kennel.',
+      '2025-01-09',
+    );
+    await chatter();
+    const found = await ask('What breed is Pepper?');
+    expect(rank(found, 'border collie'), JSON.stringify(found)).toBe(0);
+  });
+
+  // A guard for the change above (it passed before too): a place is no pet.
+  it('a place the user named, asked about by name, is still no question about the user', async () => {
+    await say('I moved to Auckland in May, the flat is tiny but the harbour views are great.', '2025-05-12');
+    await chatter();
+    expect(await ask('How big is Auckland?')).toEqual([]);
+  });
+
+  // Only the related words match here, which alone is weak evidence: found at relativity 0.
+  it('how much coffee reaches espressos and a latte, newest first', async () => {
+    await say('I get through four espressos a day at the office, it is a problem.', '2025-01-20');
+    await chatter();
+    await say('Cut right down: one oat latte in the morning and nothing after noon.', '2025-09-15');
+    const found = await ask('How much coffee am I drinking these days?', 0);
+    expect(rank(found, 'oat latte'), JSON.stringify(found)).toBe(0);
+    expect(rank(found, 'four espressos')).toBeGreaterThan(0);
+  });
+
+  it('"keeping fit" asks about exercise: laps in the pool rank above the old runs', async () => {
+    await say('I run 10k along the canal most mornings before work.', '2025-01-25');
+    await chatter();
+    await say('Physio says no running for now, so I started swimming laps three times a week.', '2025-08-02');
+    const found = await ask('How am I keeping fit these days?');
+    expect(rank(found, 'swimming laps'), JSON.stringify(found)).toBe(0);
+  });
+});
