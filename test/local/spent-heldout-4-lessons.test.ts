@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 // - "Who's my partner these days?" read "partner" as someone else whose slot was asked, so "Dario and
 //   I are officially together" (which names no relation) was no answer;
 // - a question about a pet or person the user named ("What breed is Pepper?") was not about the user,
-//   so its answer fell under the default threshold;
+//   so its answer fell under the default threshold; and a memory naming the person a question names
+//   ("during Efua's trip") counted that name as one word among the question's;
 // - "How much coffee…" did not reach espressos and lattes, "keeping fit" did not ask about exercise.
 
 let memos: LocalMemOS | undefined;
@@ -72,7 +73,16 @@ describe('lessons of the fourth spent held-out set', () => {
     expect(rank(found, 'border collie'), JSON.stringify(found)).toBe(0);
   });
 
-  // A guard for the change above (it passed before too): a place is no pet.
+  it('a memory naming the person the question names passes the default threshold', async () => {
+    await chatter();
+    await say('Efua lands on the 12th, she is staying with me for ten days.', '2025-07-10');
+    await say('For the fancy dinner with Efua I booked the West African place in Peckham.', '2025-08-10');
+    await say('My flatmate keeps leaving dishes in the sink.', '2025-09-10');
+    const found = await ask("Which restaurant did I pick for the nice meal out during Efua's trip?");
+    expect(rank(found, 'West African place'), JSON.stringify(found)).toBe(0);
+  });
+
+  // A guard for the changes above (it passed before too): a place is no pet, and no person.
   it('a place the user named, asked about by name, is still no question about the user', async () => {
     await say('I moved to Auckland in May, the flat is tiny but the harbour views are great.', '2025-05-12');
     await chatter();

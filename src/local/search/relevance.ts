@@ -65,6 +65,8 @@ export interface RelevanceCalibration {
   readonly latestRecency: number;
   /** Multiplier for a raw turn whose fact a newer statement superseded. */
   readonly superseded: number;
+  /** Evidence a memory gets for naming someone the question names ("What did Efua ask for?"). */
+  readonly nameEvidence: number;
   /** 1: one memory per source message and list (a typed fact or its raw turn, the better one). */
   readonly collapse: number;
 }
@@ -85,6 +87,7 @@ export const CALIBRATION: RelevanceCalibration = {
   recency: 0.05,
   latestRecency: 0.25,
   superseded: 0.6,
+  nameEvidence: 0.2,
   collapse: 1,
 };
 

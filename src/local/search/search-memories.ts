@@ -84,7 +84,13 @@ const THE_FAMILY = /\bthe\s+(?:family|kids|children|baby|twins)\b/i;
 const NAMED_SUBJECT = /\b(?:does|do|is|are|was|did|has|have|will)\s+(\p{Lu}[\p{L}'-]+)(?!\s+\p{Lu})/gu;
 /** Words before a place's name ("in Lyon", "to Auckland"). */
 const PLACE_WORDS = new Set(
-  'in to from at near around via visit visiting visited leave leaving left reach reached into across'.split(
+  'in to from at near around via visit visiting visited leave leaving left reach reached into across the'.split(
+    ' ',
+  ),
+);
+/** Words after a place's name ("Durban City", "Lagos State", "Auckland Hospital"). */
+const PLACE_NOUNS = new Set(
+  'city state province county town street road avenue hospital airport park station university bay beach island river lake mountain district'.split(
     ' ',
   ),
 );
@@ -323,12 +329,16 @@ export function createSearch({
     const rows = statements
       .get('SELECT m.memory_value AS value FROM json_each(?) j CROSS JOIN memories m ON m.seq = j.value')
       .all(JSON.stringify(seqs.slice(0, 20))) as { value: string }[];
-    const pattern = new RegExp(`(\\p{L}+)?\\s*\\b${escapeRegExp(name)}\\b`, 'giu');
+    const pattern = new RegExp(`(\\p{L}+)?\\s*\\b${escapeRegExp(name)}\\b(\\s+\\p{L}+)?`, 'giu');
     let place = 0;
     let other = 0;
     for (const { value } of rows)
       for (const match of value.matchAll(pattern))
-        if (PLACE_WORDS.has((match[1] ?? '').toLowerCase())) place += 1;
+        if (
+          PLACE_WORDS.has((match[1] ?? '').toLowerCase()) ||
+          PLACE_NOUNS.has((match[2] ?? '').trim().toLowerCase())
+        )
+          place += 1;
         else other += 1;
     return place >= other;
   }
@@ -495,7 +505,10 @@ export function createSearch({
     const aboutKnown =
       personal ||
       THE_FAMILY.test(text) ||
-      terms.some(({ term, bigram }, index) => documents[index]! > 0 && (bigram || subjects.includes(term)));
+      terms.some(
+        ({ term, bigram }, index) =>
+          documents[index]! > 0 && (bigram || (subjects.includes(term) && !namedAsPlace(term, held[index]!))),
+      );
     const asked = aboutKnown ? askedSlots(text) : [];
     const holders = terms.flatMap(({ term }, index) =>
       RELATIVES.has(term) || subjects.includes(term) ? [index] : [],
@@ -543,6 +556,18 @@ export function createSearch({
     // "How did pickleball get its name?" is not answered by the user's name.
     if (query.othersName)
       candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !candidate.name));
+    // Someone the question names that the user talks about ("What did Efua ask for?"): a memory that
+    // names them is about them, more than its share of the question's words says.
+    const namedTerms =
+      calibration.nameEvidence > 0
+        ? terms.flatMap(({ term }, index) =>
+            documents[index]! > 0 &&
+            (query.names.includes(term) || owners.includes(term)) &&
+            !namedAsPlace(term, held[index]!)
+              ? [index]
+              : [],
+          )
+        : [];
     const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
     const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map(
       (candidate) => {
@@ -565,6 +590,8 @@ export function createSearch({
         );
         const topics = topicShare(candidate.seq);
         let match = wordWeight * matchStrength(covered, topics, calibration);
+        if (namedTerms.some((index) => matchedTerms.get(candidate.seq)?.includes(index)))
+          match = 1 - (1 - match) * (1 - calibration.nameEvidence);
         const similarity = similarities.get(candidate.seq);
         if (similarity !== undefined) {
           const evidence = (vectorWeight * (similarity - minSimilarity)) / (1 - minSimilarity);
