@@ -196,6 +196,23 @@ describe('rule extractor: choices among offered options', () => {
       'Gift ideas: a hurley, a Lego set or a football kit.',
       'a hurley',
     ],
+    // Added after the fourth held-out set was spent: a bare letter or number opening the reply, and
+    // a price comparison read against the whole offer (the options are named by their heads).
+    [
+      'C, the kids want sun and sand.',
+      'For the long weekend: A) a city break in Seville; B) a walking trip in the Picos; C) a beach house in Cádiz.',
+      'a beach house in Cádiz',
+    ],
+    [
+      '3 please, I like the colour.',
+      'Three kettles: 1. Bosch Styline 2. Russell Hobbs Luna 3. Smeg KLF03.',
+      'Smeg KLF03',
+    ],
+    [
+      'The cheaper one, money is tight this month.',
+      'Two e-readers: 1) Kindle Paperwhite, about 150 EUR; 2) Kobo Libra Colour, about 220 EUR.',
+      'Kindle Paperwhite',
+    ],
   ])('resolves "%s"', async (text, offered, chosen) => {
     const memories = await extract([offer(offered), message('user', text)], { turns: false });
     expect(memories[0]?.value).toContain(`chose ${chosen}`);
@@ -208,6 +225,8 @@ describe('rule extractor: choices among offered options', () => {
       'We have done the first one ten times.',
       'Two routes: 1. the coast to Marstrand 2. out to Vinga lighthouse.',
     ],
+    ['The cheaper one, I guess.', 'Gift ideas: a spa voucher, a cooking class or a wine tasting.'],
+    ['2 bedrooms would be enough for us.', 'Flats near the station: 1. Calle Mayor 12 2. Plaza Nueva 3.'],
   ])('reads no choice in "%s"', async (text, offered) => {
     expect(await extract([offer(offered), message('user', text)], { turns: false })).toEqual([]);
   });

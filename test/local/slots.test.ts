@@ -51,6 +51,8 @@ describe('statementSlots', () => {
     'My laptop keeps freezing during video calls.',
     'The rental car smelled of smoke.',
     'The smoke alarm went off while I was making toast.',
+    'Good game, 3 draws and 2 wins with the new opening.',
+    'We watched Land of the Lost and Santa brought the kids sledges.',
   ])('%s → no slot', (sentence) => {
     expect(statementSlots(sentence)).toEqual([]);
   });

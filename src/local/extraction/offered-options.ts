@@ -110,7 +110,53 @@ const ORDINALS: Readonly<Record<string, (count: number) => number>> = {
 
 const ORDINAL =
   /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|middle|last|latter|former)(?:\s+(?:one|option|choice|idea|suggestion|of (?:them|those|these)))?\b/i;
-const LETTER = /\boption\s+([a-d1-4])\b|\b(?:number|no\.?|#)\s*([1-4])\b/i;
+// "option B", "number 2", or the letter or number alone opening the reply ("B. Our insurance covers
+// it", "2. i like solid", "3 please").
+const LETTER =
+  /\boption\s+([a-d1-4])\b|\b(?:number|no\.?|#)\s*([1-4])\b|^\s*(?:(?:ok|okay|yes|yeah|so|then|hmm+)[,\s]+)?([a-d1-4])(?=[.)!:,]|\s*$|\s+(?:please|then|for me|it is|for sure|definitely)\b)/i;
+// "the cheaper one", "the cheapest", "the pricier one": read against the options' prices.
+const PRICE_PICK =
+  /\b(?:the\s+)?(cheap(?:er|est)|less expensive|least expensive|pricier|priciest|more expensive|most expensive)\b/i;
+const PRICE =
+  /(?:[$€£¥₹]|\b(?:rs|r|aed|sar|usd|eur|gbp|chf|kr|zł)\.?\s?)(\d[\d,.]*)\s?(k)?\b|\b(\d[\d,.]*)\s?(k)?\s?(?:€|dollars|euros|pounds|pesos|rand|riyals|dirhams|rupees|yen|kr|kronor|krone|zloty|naira|cedis)\b/i;
+
+// "around 9,000 MXN": a number before a currency code.
+const CODE_PRICE = /\b(\d[\d,.]*)\s?(k)?\s?[A-Z]{3}\b/u;
+
+/** The price a text names, as a number, or undefined. */
+function priceOf(text: string): number | undefined {
+  const match = PRICE.exec(text);
+  const code = match ? undefined : CODE_PRICE.exec(text);
+  const digits = (match ? (match[1] ?? match[3]) : code?.[1])
+    ?.replace(/,/g, '')
+    .replace(/\.(?=\d{3}\b)/g, '');
+  if (digits === undefined) return undefined;
+  const value = Number.parseFloat(digits);
+  const thousands = match ? (match[2] ?? match[4]) : code?.[2];
+  return Number.isFinite(value) ? value * (thousands ? 1000 : 1) : undefined;
+}
+
+/**
+ * The option a price comparison picks ("the cheaper one"), when every option has a price and one wins.
+ * An option's price is read from its whole entry in `offer` (an option is named by its head only).
+ */
+function byPrice(reply: string, options: readonly string[], offer: string | undefined): string | undefined {
+  const pick = PRICE_PICK.exec(reply);
+  if (!pick) return undefined;
+  const starts = options.map((option) => offer?.indexOf(option) ?? -1);
+  const entries = options.map((option, index) => {
+    const start = starts[index]!;
+    if (start < 0 || !offer) return option;
+    const next = Math.min(...starts.filter((other) => other > start), offer.length);
+    return offer.slice(start, next);
+  });
+  const prices = entries.map(priceOf);
+  if (prices.some((price) => price === undefined)) return undefined;
+  const cheap = /cheap|less|least/i.test(pick[1]!);
+  const best = (cheap ? Math.min : Math.max)(...(prices as number[]));
+  const winners = options.filter((_, index) => prices[index] === best);
+  return winners.length === 1 ? winners[0] : undefined;
+}
 // A reply that refuses or defers is no choice, whatever it names ("let me check with my colleague
 // first"); nor is one that judges an option ("the second one is too expensive") or asks about it.
 const NOT_A_CHOICE =
@@ -158,14 +204,19 @@ export interface ResolvedChoice {
 }
 
 /**
- * The one option a reply picks ("the second one", "option B", or a word only that option has), or
- * undefined when it picks none, several, or refuses.
+ * The one option a reply picks ("the second one", "option B", "the cheaper one" read against the
+ * prices of `offer`, the message that offered them, or a word only that option has), or undefined when
+ * it picks none, several, or refuses.
  *
  * @example
  * resolveChoice("I'll take the second one.", ['ThinkPad X1', 'MacBook Air', 'Dell XPS'])?.chosen; // 'MacBook Air'
  * resolveChoice('None of these.', ['Hilton', 'Ibis']); // undefined
  */
-export function resolveChoice(reply: string, options: readonly string[]): ResolvedChoice | undefined {
+export function resolveChoice(
+  reply: string,
+  options: readonly string[],
+  offer?: string,
+): ResolvedChoice | undefined {
   if (options.length < 2) return undefined;
   const text = reply.replace(/’/g, "'");
   // "If the first one has parking…", "Whether the second…": a condition, not a pick.
@@ -191,14 +242,20 @@ export function resolveChoice(reply: string, options: readonly string[]): Resolv
   )
     .replace(ordinal?.[0] ?? '\u0000', ' ')
     .replace(LETTER, ' ');
-  if (NOT_A_CHOICE.test(choosing.replace(/\bnot too\b/gi, ' ')) || /\?\s*$/.test(text)) return undefined;
+  if (
+    NOT_A_CHOICE.test(choosing.replace(/\bnot too\b/gi, ' ').replace(PRICE_PICK, ' ')) ||
+    /\?\s*$/.test(text)
+  )
+    return undefined;
   if (ordinal) {
     const index = ORDINALS[ordinal[1]!.toLowerCase()]?.(options.length) ?? -1;
     const chosen = options[index];
     return chosen === undefined ? undefined : { chosen, options };
   }
+  const priced = ordinal || letter ? undefined : byPrice(choosing, options, offer);
+  if (priced) return { chosen: priced, options };
   if (letter) {
-    const key = (letter[1] ?? letter[2] ?? '').toLowerCase();
+    const key = (letter[1] ?? letter[2] ?? letter[3] ?? '').toLowerCase();
     const index = /\d/.test(key) ? Number(key) - 1 : key.charCodeAt(0) - 97;
     const chosen = options[index];
     return chosen === undefined ? undefined : { chosen, options };

@@ -96,7 +96,14 @@ function typedMemory(hit: RuleHit, message: StoredMessage): ExtractedMemory {
     key: hit.key,
     value: speaking(hit.value, message.roleName),
     // The slots its message states, so a question about the slot finds the fact as it finds the turn.
-    tags: [...new Set([...statementSlots(message.text).map(slotTag), ...hit.tags])],
+    // A choice states what was chosen ("The user chose a Samsung Galaxy A55…" is about the phone).
+    tags: [
+      ...new Set([
+        ...statementSlots(message.text).map(slotTag),
+        ...(hit.context ? statementSlots(hit.value).map(slotTag) : []),
+        ...hit.tags,
+      ]),
+    ],
     reasoning: hit.reasoning ?? '',
     confidence: 0.9,
     memoryType: 'UserMemory',

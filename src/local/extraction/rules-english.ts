@@ -923,7 +923,7 @@ export function readChoice(clause: string, context: RuleContext): RuleHit | unde
     ) ||
     /\b(?:the\s+)?(?:first|second|third|last|middle|former|latter)(?:\s+one)?[.!]?$/i.test(text);
   if (!short && !choosing) return undefined;
-  const resolved = resolveChoice(text, offeredOptions(assistant.text));
+  const resolved = resolveChoice(text, offeredOptions(assistant.text), assistant.text);
   if (!resolved) return undefined;
   const { chosen, options } = resolved;
   const others = options.filter((option) => option !== chosen);

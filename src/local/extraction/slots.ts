@@ -68,9 +68,9 @@ const BUSINESSES = set(`shop store business company startup restaurant café caf
 const CAR_MAKES = alternatives(
   list(`Toyota Honda Mazda Ford Nissan Hyundai Kia Volkswagen VW BMW Audi Mercedes Mercedes-Benz Tesla Subaru
     Chevrolet Chevy Peugeot Renault Citroën Citroen Fiat Skoda Škoda Volvo Jeep Lexus Mitsubishi Suzuki Isuzu
-    Dacia SEAT Opel Vauxhall Porsche Jaguar Land Rover Range Rover BYD Geely Tata Mahindra Maruti Proton
-    Perodua Holden Dodge GMC Buick Cadillac Chrysler Lincoln Alfa Romeo Polestar Rivian NIO MG Cupra Lada
-    Daihatsu Infiniti Acura Genesis Saab Smart`),
+    Dacia SEAT Opel Vauxhall Porsche Jaguar BYD Geely Tata Mahindra Maruti Proton
+    Perodua Holden Dodge GMC Buick Cadillac Chrysler Lincoln Polestar Rivian NIO MG Cupra Lada
+    Daihatsu Infiniti Acura Genesis Saab Smart`).concat(['Land Rover', 'Range Rover', 'Alfa Romeo']),
 );
 // Car models that are no everyday word (a "Golf" or a "Jazz" is left to the make before it).
 const CAR_MODELS = alternatives(
@@ -79,18 +79,17 @@ const CAR_MODELS = alternatives(
     Impreza Sportage Tucson Elantra Kona Octavia Fabia Superb Tiguan Passat Jetta Touareg Clio Megane
     Mégane Captur Duster Sandero Fiesta Mondeo Kuga F-150 Mustang Hilux D-Max Panda Punto Twingo Zoe
     e-208 Corsa Astra Swift Vitara Jimny Wrangler Cherokee Outlander Pajero Lancer Malibu Impala Altima
-    Sentra Rogue Pathfinder Sorento Optima Sonata Santa Fe Escape Explorer Equinox Silverado Sierra Odyssey
-    Pilot Fit Leaf Model 3 Model Y Ioniq Niro Transit Sprinter`),
+    Sentra Pathfinder Sorento Sonata Silverado Ioniq Niro`).concat(['Santa Fe', 'Model 3', 'Model Y']),
 );
 // Models no everyday word can be mistaken for, matched in any case ("2013 malibu, black").
 const CAR_MODELS_ANY_CASE = alternatives(
   list(`corolla camry prius rav4 hilux yaris highlander tacoma qashqai x-trail navara cr-v hr-v cx-5 cx-30
-    sportage tucson elantra octavia tiguan passat jetta clio megane duster sandero mondeo kuga f-150 vitara
+    sportage elantra octavia tiguan passat jetta clio megane sandero mondeo kuga f-150 vitara
     jimny wrangler outlander pajero malibu impala altima sentra sorento sonata silverado ioniq`),
 );
 const BIKE_MAKES = alternatives(
   list(`Canyon Specialized Trek Giant Cannondale Cervélo Cervelo Bianchi Brompton Orbea Pinarello Cube Merida
-    Colnago Ribble Raleigh Santa Cruz Boardman Marin Kona Focus Scott BMC`),
+    Colnago Ribble Raleigh Boardman Marin Kona Focus Scott BMC`).concat(['Santa Cruz']),
 );
 const PHONE_MAKES = alternatives(
   list(`iPhone Pixel Galaxy Samsung Xiaomi Huawei OnePlus Motorola Nokia Oppo Vivo Realme Fairphone Redmi`),

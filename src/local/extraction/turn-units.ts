@@ -73,9 +73,10 @@ const clip = (text: string, max: number) => {
 const optionsIn = (reply: string, assistant: StoredMessage) =>
   hasCjk(reply) ? offeredOptionsZh(assistant.text) : offeredOptions(assistant.text);
 
-/** Whether the reply picks one of `options`. */
-const picks = (reply: string, options: readonly string[]) =>
-  options.length >= 2 && !!(hasCjk(reply) ? resolveChoiceZh(reply, options) : resolveChoice(reply, options));
+/** Whether the reply picks one of `options` (offered by `offer`). */
+const picks = (reply: string, options: readonly string[], offer: string | undefined) =>
+  options.length >= 2 &&
+  !!(hasCjk(reply) ? resolveChoiceZh(reply, options) : resolveChoice(reply, options, offer));
 
 /**
  * Whether a reply needs the assistant message before it to be understood: it picks one of its
@@ -112,7 +113,7 @@ function pickedEarlier(reply: string, previous: readonly StoredMessage[]): numbe
     assistants += 1;
     if (assistants > OPTIONS_BACK.assistant) break;
     if (index === previous.length - 1) continue;
-    if (picks(reply, optionsIn(reply, message))) return index;
+    if (picks(reply, optionsIn(reply, message), message.text)) return index;
   }
   return -1;
 }
@@ -135,7 +136,7 @@ export function turnUnit(
   if (!text) return undefined;
   const before = previous.at(-1);
   const options = before?.role === 'assistant' ? optionsIn(text, before) : [];
-  const picked = picks(text, options);
+  const picked = picks(text, options, before?.text);
   const direct =
     before?.role === 'assistant' && answers(text, before, options, picked) ? previous.length - 1 : -1;
   // "Hmm, and the layovers on the first one?" … "Let's book the second one.": the options came a few
