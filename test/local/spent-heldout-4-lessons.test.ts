@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 // - a question about a pet or person the user named ("What breed is Pepper?") was not about the user,
 //   so its answer fell under the default threshold; and a memory naming the person a question names
 //   ("during Efua's trip") counted that name as one word among the question's;
-// - "How much coffee…" did not reach espressos and lattes, "keeping fit" did not ask about exercise.
+// - "How much coffee…" did not reach espressos and lattes, "keeping fit" did not ask about exercise;
+// - "What did I end up getting my dad?" matched the request ("no idea what to get him") but not the
+//   choice that answered it a few messages later ("Number 2, he will frame it").
 
 let memos: LocalMemOS | undefined;
 afterEach(async () => {
@@ -80,6 +82,39 @@ describe('lessons of the fourth spent held-out set', () => {
     await say('My flatmate keeps leaving dishes in the sink.', '2025-09-10');
     const found = await ask("Which restaurant did I pick for the nice meal out during Efua's trip?");
     expect(rank(found, 'West African place'), JSON.stringify(found)).toBe(0);
+  });
+
+  it('a decision question finds the choice made in the conversation of the request it matches', async () => {
+    await chatter();
+    memos ??= new LocalMemOS({ path: ':memory:' });
+    await memos.addMessage({
+      user_id: 'u1',
+      conversation_id: 'c-gift',
+      messages: [
+        {
+          role: 'user',
+          content: 'My dad turns 70 in June and I have no idea what to get him.',
+          chat_time: '2025-05-02 19:00:00',
+        },
+        { role: 'assistant', content: 'What does he enjoy?', chat_time: '2025-05-02 19:01:00' },
+        {
+          role: 'user',
+          content: 'Gardening and old jazz records, he spends every Sunday in the allotment.',
+          chat_time: '2025-05-02 19:02:00',
+        },
+        {
+          role: 'assistant',
+          content:
+            'Ideas: 1) a Japanese pruning saw; 2) a first pressing of Kind of Blue; 3) a raised cedar planter.',
+          chat_time: '2025-05-02 19:03:00',
+        },
+        { role: 'user', content: 'Number 2, he will frame it.', chat_time: '2025-05-02 19:04:00' },
+      ],
+    });
+    await say('The boiler is making a weird clicking noise again.', '2025-06-01');
+    const found = await ask('What did I end up getting my dad for his 70th?');
+    expect(rank(found, 'Number 2, he will frame it'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
+    expect(rank(found, 'Number 2, he will frame it')).toBeLessThan(3);
   });
 
   // A guard for the changes above (it passed before too): a place is no pet, and no person.

@@ -173,6 +173,8 @@ export function turnUnit(
     value: lines.join('\n'),
     tags: [
       'mode:fast',
+      // A pick among offered options: a question about what was decided looks for these.
+      ...(picked || earlier >= 0 ? ['choice'] : []),
       ...statementSlots(message.text).map(slotTag),
       ...tagsFor(` ${text}`, { chinese: hasCjk(text), max: 7 }),
     ],

@@ -82,6 +82,13 @@ const TYPED_SHARE = 0.75;
 const RELATIVES = new Set([...RELATIONS].filter((word) => word !== 'family'));
 const THE_FAMILY = /\bthe\s+(?:family|kids|children|baby|twins)\b/i;
 const NAMED_SUBJECT = /\b(?:does|do|is|are|was|did|has|have|will)\s+(\p{Lu}[\p{L}'-]+)(?!\s+\p{Lu})/gu;
+/** A question about what the user decided ("Which hotel did I end up booking?", "最后定的哪一家"). */
+const DECISION =
+  /\b(?:end(?:ed)?\s+up|pick(?:ed)?|chose|choose|chosen|decide[ds]?|decided\s+on|settle[ds]?\s+on|go(?:ne)?\s+with|went\s+with|book(?:ed)?|opt(?:ed)?\s+for|bought|buy|get|got|getting|choice)\b|选了|选的|定的|定了|挑了|挑的|最后|决定/iu;
+/** How many of the best-matched memories a decision question looks behind for the choice they led to. */
+const DECISION_REQUESTS = 5;
+/** A choice made after a request ranks at this share of the request's match. */
+const DECISION_SHARE = 0.9;
 /** Words before a place's name ("in Lyon", "to Auckland"). */
 const PLACE_WORDS = new Set(
   'in to from at near around via visit visiting visited leave leaving left reach reached into across the'.split(
@@ -543,8 +550,16 @@ export function createSearch({
       }
     }
 
+    // "Which tablet did I end up buying?": the choices the user made are candidates, and one made in
+    // the conversation of a request the question matches ("need a drawing tablet, budget is low") is
+    // its answer, though it may share no word with the question ("the cheaper one").
+    const deciding = aboutKnown && DECISION.test(text);
+    const choices = deciding
+      ? new Set(postings(scope, kinds, TAGS, ['choice'], Math.max(1, Math.floor(budget / 5))))
+      : new Set<number>();
     const candidates = verified(scope, kinds, [
       ...new Set([
+        ...choices,
         ...matchedTerms.keys(),
         ...relatedTerms.keys(),
         ...partialTerms.keys(),
@@ -607,6 +622,21 @@ export function createSearch({
         return { candidate, match, unchanged };
       },
     );
+    if (choices.size > 0) {
+      const requests = matched
+        .filter((item) => !choices.has(item.candidate.seq) && item.candidate.conversation_id !== null)
+        .sort((left, right) => right.match - left.match)
+        .slice(0, DECISION_REQUESTS);
+      for (const item of matched) {
+        if (!choices.has(item.candidate.seq)) continue;
+        const request = requests.find(
+          (other) =>
+            other.candidate.conversation_id === item.candidate.conversation_id &&
+            other.candidate.update_time <= item.candidate.update_time,
+        );
+        if (request) item.match = Math.max(item.match, request.match * DECISION_SHARE);
+      }
+    }
     // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
     // current answer to what that memory answered, though it may share fewer of the question's words:
     // it matches at least as well as the memory did before it was superseded.
