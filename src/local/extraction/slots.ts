@@ -455,13 +455,12 @@ const SLOTS: readonly Slot[] = [
     zhStates: [/吃素|素食|不吃|戒了|不喝/u],
   },
   {
-    // How someone gets around: the car is one way, the bus, the metro or a scooter others.
+    // How someone gets around: the car is one way (a statement of the car states this slot too, see
+    // `readSlots`), the bus, the metro or a scooter others.
     name: 'transport',
     words: set('commute commuting transport transportation'),
     zhWords: list('通勤 上下班 交通'),
     states: [
-      cased(`\\b(?:${CAR_MAKES})\\b`),
-      re(`\\b(?:${CAR_MODELS_ANY_CASE})\\b`),
       /\b(?:my|our|a|the|new|old|used)\s+(?:new\s+|old\s+|used\s+|second[- ]hand\s+|electric\s+)?(?:car|scooter|motorbike|motorcycle|moped|e-bike|ebike|bike|bicycle)\b/i,
       /\b(?:by|take|took|taking|on|ride|riding)\s+(?:the\s+|a\s+)?(?:bus|buses|tram|metro|subway|tube|train|underground|ferry|uber|taxi|scooter|bike|moped)\b/i,
       /\b(?:commute|commuting|leased|lease a|driv(?:e|es|ing) to work|walk to work|cycle to work|bike to work)\b/i,
@@ -533,9 +532,10 @@ function readSlots(text: string): SlotName[] {
   const lower = said.toLowerCase();
   // Lower-casing may change the length (a dotted İ): then every pattern reads the text as written.
   const folded = lower.length === said.length ? lower : said;
-  return COMPILED.filter(({ patterns }) => patterns.some((pattern) => pattern.test(folded, said))).map(
+  const slots = COMPILED.filter(({ patterns }) => patterns.some((pattern) => pattern.test(folded, said))).map(
     ({ name }) => name,
   );
+  return slots.includes('car') && !slots.includes('transport') ? [...slots, 'transport'] : slots;
 }
 
 /** A slot a question asks about, and the words of the question that name it. */
