@@ -41,6 +41,9 @@ describe('statementSlots', () => {
     ['现在专门跑网约车，一天跑十个小时。', 'work'],
     ['换了个华为，拍照比以前好多了。', 'phone'],
     ['戒烟两个月了。', 'smoking'],
+    ['Joined Brightline on Monday, the team seems sharp and my manager is kind.', 'work'],
+    ['Three weeks into being Head of Maths and I am exhausted.', 'work'],
+    ['im switching to IT next semester, the coding modules look fun', 'study'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -52,6 +55,8 @@ describe('statementSlots', () => {
     'The rental car smelled of smoke.',
     'The smoke alarm went off while I was making toast.',
     'Good game, 3 draws and 2 wins with the new opening.',
+    'Joined Lena and Tom for a picnic by the river.',
+    "I'm switching to it next week, the old app keeps crashing.",
     'We watched Land of the Lost and Santa brought the kids sledges.',
   ])('%s → no slot', (sentence) => {
     expect(statementSlots(sentence)).toEqual([]);
@@ -81,6 +86,13 @@ describe('askedSlots and asksCurrentValue', () => {
     ]);
     expect(askedSlots('What am I driving at the moment?').map((asked) => asked.slot)).toEqual(['car']);
     expect(askedSlots('俺现在是干啥营生的？').map((asked) => asked.slot)).toEqual(['work']);
+    expect(askedSlots('What am I taking for my migraines these days?')).toEqual([
+      { slot: 'medication', words: ['taking'], zhWords: [] },
+    ]);
+    // Asked inside a request for advice, which names no other slot.
+    expect(askedSlots('Can you suggest a lunch that fits the way I eat now?')).toEqual([
+      { slot: 'diet', words: ['eat'], zhWords: [] },
+    ]);
   });
 
   it('tells a question about now from one about the past', () => {

@@ -116,7 +116,7 @@ const SUBJECTS = alternatives(
   list(`law medicine economics engineering biology chemistry physics history maths math mathematics nursing
     architecture psychology business commerce accounting finance philosophy literature english geography
     sociology politics art design music computing informatics pharmacy dentistry veterinary agriculture
-    journalism marketing education linguistics statistics it`).concat([
+    journalism marketing education linguistics statistics`).concat([
     'computer science',
     'marine biology',
     'information technology',
@@ -269,7 +269,13 @@ const SLOTS: readonly Slot[] = [
       wordBefore(`\\b([\\p{L}-]+)\\s+is\\s+(?:now\\s+|finally\\s+|officially\\s+)*open\\b`, BUSINESSES),
       re(`\\bopened\\s+(?:the|our|my)\\s+doors\\b`),
       // "I'm going to be Senior Marketing Manager at Azure", "become head of sales at".
-      beforeWord(`\\b(?:be|become|becoming|became|now)\\s+`, TITLES, 4, /^(?:at|in|for|with)$/),
+      beforeWord(`\\b(?:be|being|become|becoming|became|now)\\s+`, TITLES, 4, /^(?:at|in|for|with|and|of)$/),
+      // "joined QuickBasket last monday, team is nice": a named employer, said with work around it.
+      {
+        test: (lower, original) =>
+          /\b[Jj]oined\s+(?:the\s+)?\p{Lu}/u.test(original) &&
+          /\b(?:team|manager|boss|colleagues?|office|onboarding|salary|role|contract)\b/.test(lower),
+      },
       // "Two weeks at Nordlys" (a place named after it).
       beforeName(
         `\\b(?:one|two|three|four|five|six|a|\\d+)\\s+(?:days?|weeks?|months?)\\s+(?:in\\s+)?at\\s+`,
@@ -426,6 +432,8 @@ const SLOTS: readonly Slot[] = [
       /\b(?:master's|masters|phd|doctorate|bachelor's|degree|thesis|dissertation|enrolled|admitted|semester|freshman|sophomore)\b/i,
       /\b(?:goes|go|going|starts|started|starting|attends|attending|moved)\s+(?:to|at)\s+(?:[\p{Lu}][\p{L}'-]*\s+){1,4}(?:School|Primary|Intermediate|High|College|Academy|University|Kindergarten|Montessori)\b/u,
       /\b(?:in|into|starts|started)\s+(?:year|grade|form|class)\s+\d+\b/i,
+      // "switching to IT" (written in capitals: "switching to it" is no subject).
+      /\b(?:switch(?:ed|ing)?\s+to|major(?:s|ing|ed)?\s+in|degree\s+in|stud(?:y|ies|ying))\s+IT\b/u,
     ],
     zhStates: [/年级|专业|读研|读博|考研|大学|学校|幼儿园|小学|初中|高中|入学|转学|毕业/u],
   },
@@ -550,9 +558,24 @@ export interface AskedSlot {
 // A question that asks for advice or about the past is no question about a slot's value now.
 const ADVICE =
   /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| to work| to school| about)|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
-// How someone gets around, asked without a slot's word ("How do I get to work these days?").
-const TRANSPORT_QUESTION =
-  /\b(?:get(?:ting)?|go(?:ing)?)\s+(?:around|about|to work|to school|to the office)\b/iu;
+// Phrases that ask about a slot without its word: how someone gets around ("How do I get to work these
+// days?"), what someone takes for a condition ("What am I taking for my arthritis?"), how someone eats
+// ("a breakfast that fits the way I eat now", asked inside a request for advice too).
+const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boolean }[] = [
+  {
+    slot: 'transport',
+    pattern: /\b(?:get(?:ting)?|go(?:ing)?)\s+(?:around|about|to work|to school|to the office)\b/iu,
+  },
+  {
+    slot: 'medication',
+    pattern:
+      /\b(?:what|which)\s+(?:am\s+i|are\s+we|is\s+(?:he|she|\p{L}+))\s+taking\b|\btaking\s+for\s+(?:my|his|her|the)\b/iu,
+  },
+  { slot: 'diet', pattern: /\b(?:the\s+way|how|what)\s+(?:i|we)\s+eat\b/iu, inAdvice: true },
+];
+const PHRASE_FILLER = new Set(
+  'to the what which am are is i we way how for my his her get getting go going'.split(' '),
+);
 const PAST =
   /\b(?:did|was|were|had|used to|before|previous|previously|originally|first|old|former|last (?:year|month|week|time)|ago|when|until)\b|以前|之前|原来|当初|上次|去年|那时|曾经/iu;
 
@@ -563,7 +586,7 @@ const PAST =
  * askedSlots('What car does the family drive now?'); // [{ slot: 'car', words: ['car', 'drive'], zhWords: [] }]
  */
 export function askedSlots(question: string): AskedSlot[] {
-  if (ADVICE.test(question)) return [];
+  const advice = ADVICE.test(question);
   const words = new Set(
     (
       question
@@ -572,20 +595,26 @@ export function askedSlots(question: string): AskedSlot[] {
         .match(/[\p{L}\p{N}]+/gu) ?? []
     ).filter((word) => word.length > 1),
   );
-  // "How do I get to work?" asks how the asker travels, not where they work: the phrase's words name
-  // the transport slot only ("get around": "around").
-  const phrase = (TRANSPORT_QUESTION.exec(question)?.[0].toLowerCase().split(/\s+/).slice(1) ?? []).filter(
-    (word) => words.has(word) && word !== 'to' && word !== 'the',
-  );
-  const transport = TRANSPORT_QUESTION.test(question);
-  return SLOTS.flatMap((slot) => {
-    const named = [...words].filter(
-      (word) => slot.words.has(word) && (slot.name === 'transport' || !phrase.includes(word)),
+  // A phrase's words name its slot only ("How do I get to work?" asks how the asker travels, not where
+  // they work).
+  const phrases = SLOT_PHRASES.flatMap(({ slot, pattern, inAdvice }) => {
+    if (advice && !inAdvice) return [];
+    const match = pattern.exec(question);
+    if (!match) return [];
+    const named = (match[0].toLowerCase().match(/[\p{L}]+/gu) ?? []).filter(
+      (word) => words.has(word) && !PHRASE_FILLER.has(word),
     );
-    const zh = slot.zhWords.filter((word) => question.includes(word));
-    const byPhrase = slot.name === 'transport' && transport;
-    return named.length > 0 || zh.length > 0 || byPhrase
-      ? [{ slot: slot.name, words: byPhrase ? [...named, ...phrase] : named, zhWords: zh }]
+    return [{ slot, named }];
+  });
+  const phrased = new Set(phrases.flatMap(({ named }) => named));
+  return SLOTS.flatMap((slot) => {
+    const own = phrases.find((phrase) => phrase.slot === slot.name);
+    const named = advice
+      ? []
+      : [...words].filter((word) => slot.words.has(word) && !phrased.has(word) && !own?.named.includes(word));
+    const zh = advice ? [] : slot.zhWords.filter((word) => question.includes(word));
+    return named.length > 0 || zh.length > 0 || own
+      ? [{ slot: slot.name, words: [...named, ...(own?.named ?? [])], zhWords: zh }]
       : [];
   });
 }

@@ -49,6 +49,8 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   hobby: ['class', 'lessons', 'club'],
   school: ['class', 'teacher'],
   study: ['studies', 'studying', 'course', 'degree'],
+  university: ['varsity', 'uni', 'college'],
+  uni: ['university', 'varsity', 'college'],
   studying: ['studies', 'study', 'course', 'degree'],
   doctor: ['gp', 'clinic', 'hospital'],
   medication: ['tablets', 'pills', 'medicine', 'takes'],
