@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 //   ("during Efua's trip") counted that name as one word among the question's;
 // - "How much coffee…" did not reach espressos and lattes, "keeping fit" did not ask about exercise;
 // - "What did I end up getting my dad?" matched the request ("no idea what to get him") but not the
-//   choice that answered it a few messages later ("Number 2, he will frame it").
+//   choice that answered it a few messages later ("Number 2, he will frame it");
+// - "latest" and "end up" counted as words the answer had to hold.
 
 let memos: LocalMemOS | undefined;
 afterEach(async () => {
@@ -115,6 +116,14 @@ describe('lessons of the fourth spent held-out set', () => {
     const found = await ask('What did I end up getting my dad for his 70th?');
     expect(rank(found, 'Number 2, he will frame it'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
     expect(rank(found, 'Number 2, he will frame it')).toBeLessThan(3);
+  });
+
+  it('"latest" and "end up" frame the question and are no words to match', async () => {
+    await say('Clinic visit: my HbA1c is 8.2, the nurse was not impressed.', '2025-01-14');
+    await chatter();
+    await say('HbA1c back at 6.9, finally under 7!', '2025-09-03');
+    const found = await ask("What's my latest HbA1c number?");
+    expect(rank(found, '6.9'), JSON.stringify(found)).toBe(0);
   });
 
   // A guard for the changes above (it passed before too): a place is no pet, and no person.

@@ -25,7 +25,7 @@ const ENGLISH_STOPWORDS = new Set(
   yourselves please want wants wanted need needs tell know just also really get got go going maybe thing
   things something anything lot lots okay ok yes hi hello thanks thank user users remember remind recall
   mention mentioned told said say again currently nowadays now still anymore ever exactly recommend
-  suggest help would could can able sure kind sort way stuff bit little any much many`
+  suggest help would could can able sure kind sort way stuff bit little any much many latest current type`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -56,6 +56,8 @@ const PHRASES: readonly [RegExp, string][] = [
     ' ',
   ],
   [/\b(?:ago|first time)\b/gi, ' '],
+  // "Which phone did I end up buying?": the decision is in the verb, "end" is no word to match.
+  [/\b(?:end(?:ed|s)? up|in the end)\b/gi, ' '],
 ];
 const LATEST =
   /\b(?:now|these days|currently|at the moment|nowadays|still|anymore|any more|latest|at present|right now|these days|today)\b|现在|目前|最近|如今/iu;
