@@ -118,7 +118,7 @@ describe('lessons of the fourth spent held-out set', () => {
     expect(rank(found, 'Number 2, he will frame it')).toBeLessThan(3);
   });
 
-  it('"latest" and "end up" frame the question and are no words to match', async () => {
+  it('"latest" frames the question and is no word the answer must hold', async () => {
     await say('Clinic visit: my HbA1c is 8.2, the nurse was not impressed.', '2025-01-14');
     await chatter();
     await say('HbA1c back at 6.9, finally under 7!', '2025-09-03');
