@@ -242,6 +242,19 @@ describe('rule extractor: choices among offered options', () => {
     );
     expect(byOrdinal?.value).toContain('华为手表');
   });
+
+  // Added after the fourth held-out set was spent: options counted out in words ("一是…；二是…"),
+  // the cheapest one picked by the prices in Chinese numerals, a refusal judged on the choosing part.
+  it('reads a Chinese pick of the cheapest option, priced in words', async () => {
+    const offered = offer(
+      '帮你看了三家：一是万达旁边的，八十平，年租五万五；二是老街口的，五十平，年租三万八；三是学校对面的，六十平，年租四万二。',
+    );
+    const [cheapest] = await extract([offered, message('user', '选最便宜的 钱不多 不想冒险')], {
+      turns: false,
+    });
+    expect(cheapest?.value).toContain('老街口的');
+    expect(await extract([offered, message('user', '都不太行 我再想想')], { turns: false })).toEqual([]);
+  });
 });
 
 describe('rule extractor: raw turns', () => {

@@ -278,8 +278,21 @@ export function resolveChoice(
  * offeredOptionsZh('可以考虑7天、全季、希尔顿等。'); // ['7天', '全季', '希尔顿']
  */
 export function offeredOptionsZh(text: string): string[] {
-  const numbered = [...text.matchAll(/(?:^|[\s：:，,；;])\d[.、)]\s*([^\s，。；\d]+)/gu)];
+  const numbered = [...text.matchAll(/(?:^|[\s：:，,；;])\d[.、)）]\s*([^\s，。；\d]+)/gu)];
   if (numbered.length >= 2) return numbered.map((match) => match[1] ?? '').filter(Boolean);
+  // "一是文化路上的，四十平，月租八千；二是花园路的…": each option's head, up to its first comma.
+  const counted = [
+    ...text.matchAll(/(?:^|[\s：:，,；;。])(?:[一二三四五]|第[一二三四五]个?)是([^，,；;。]+)/gu),
+  ];
+  // "一是一根登山杖" names 登山杖: the count and its measure word go.
+  if (counted.length >= 2)
+    return counted
+      .map((match) =>
+        (match[1] ?? '')
+          .trim()
+          .replace(/^[一两三四五六七八九几]?[个件根台双套款家辆本张只条份盒瓶把部]/u, ''),
+      )
+      .filter(Boolean);
   const marker = /(?:比如|例如|包括|可以考虑|可以选择|推荐|有|：|:)/u.exec(text);
   if (!marker) return [];
   const tail = text.slice(marker.index + marker[0].length).split(/[。！？\n]/u)[0] ?? '';
@@ -293,6 +306,78 @@ export function offeredOptionsZh(text: string): string[] {
     )
     .filter((option) => option.length > 0 && Array.from(option).length <= 12);
   return options.length >= 2 ? options : [];
+}
+
+const ZH_PICK = /第([一二三123])[个家款种条套间项]|(最后)一?[个家款种条套间项]/u;
+const ZH_PRICE_PICK = /最便宜|便宜的那|便宜那|便宜点的|最贵|贵的那/u;
+const ZH_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const ZH_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 };
+
+/** A Chinese numeral as a number: 八千 → 8000, 一万二 → 12000, 六千五 → 6500, 三十五 → 35. */
+export function chineseNumber(text: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastUnit = 1;
+  for (const char of text) {
+    if (char in ZH_DIGITS) digit = ZH_DIGITS[char]!;
+    else if (char === '万') {
+      total += (section + (digit ?? 0)) * 10_000;
+      section = 0;
+      digit = undefined;
+      lastUnit = 10_000;
+    } else if (char in ZH_UNITS) {
+      const unit = ZH_UNITS[char]!;
+      section += (digit ?? (unit === 10 ? 1 : 0)) * unit;
+      digit = undefined;
+      lastUnit = unit;
+    } else return undefined;
+  }
+  // "一万二", "六千五": a last digit after a unit counts in the unit below it.
+  if (digit !== undefined) section += lastUnit >= 10 ? (digit * lastUnit) / 10 : digit;
+  const value = total + section;
+  return value > 0 ? value : undefined;
+}
+
+/** The price a Chinese option's entry names ("月租八千", "2999元", "1.2万"), or undefined. */
+function priceZh(entry: string): number | undefined {
+  const arabic = /(\d+(?:\.\d+)?)\s*(万|千|[kK])?\s*(?:块|元|rmb|RMB)/u.exec(entry);
+  if (arabic) {
+    const unit = arabic[2] === '万' ? 10_000 : arabic[2] ? 1000 : 1;
+    return Number(arabic[1]) * unit;
+  }
+  const spoken =
+    /(?:月租|年租|房租|租金|价格|售价|价钱|要价|卖|预算|一个月|一年)\s*([零一二两三四五六七八九十百千万]+)|([零一二两三四五六七八九十百千万]+)\s*(?:块|元)/u.exec(
+      entry,
+    );
+  return spoken ? chineseNumber(spoken[1] ?? spoken[2] ?? '') : undefined;
+}
+
+/** The cheapest (or dearest) option by the prices in its entry of `offer`, when one wins. */
+function byPriceZh(options: readonly string[], offer: string, cheapest: boolean): string | undefined {
+  const starts = options.map((option) => offer.indexOf(option));
+  if (starts.some((start) => start < 0)) return undefined;
+  const prices = options.map((_, index) => {
+    const start = starts[index]!;
+    const next = Math.min(...starts.filter((other) => other > start), offer.length);
+    return priceZh(offer.slice(start, next));
+  });
+  if (prices.some((price) => price === undefined)) return undefined;
+  const best = (cheapest ? Math.min : Math.max)(...(prices as number[]));
+  const winners = options.filter((_, index) => prices[index] === best);
+  return winners.length === 1 ? winners[0] : undefined;
 }
 
 const ZH_ORDINAL: Readonly<Record<string, (count: number) => number>> = {
@@ -311,9 +396,28 @@ const ZH_ORDINAL: Readonly<Record<string, (count: number) => number>> = {
  * @example
  * resolveChoiceZh('我要第二个。', ['小米手环', '华为手表', '苹果手表'])?.chosen; // '华为手表'
  */
-export function resolveChoiceZh(reply: string, options: readonly string[]): ResolvedChoice | undefined {
-  if (options.length < 2 || /[？?]|不|没|再想|都不|随便/u.test(reply)) return undefined;
-  const ordinal = /第([一二三123])[个家款]|(最后)一?[个家款]/u.exec(reply);
+export function resolveChoiceZh(
+  reply: string,
+  options: readonly string[],
+  offer?: string,
+): ResolvedChoice | undefined {
+  if (options.length < 2 || /[？?]/u.test(reply)) return undefined;
+  // A refusal is judged on the choosing part ("要最便宜那个 先试试水 不敢搞大" picks).
+  const parts = reply.split(/[，,。！!；;\s]+/u).filter(Boolean);
+  const choosing =
+    parts.find(
+      (part) =>
+        ZH_PICK.test(part) || ZH_PRICE_PICK.test(part) || options.some((option) => part.includes(option)),
+    ) ??
+    parts[0] ??
+    reply;
+  if (/不|没|再想|都不|随便/u.test(choosing)) return undefined;
+  const priced = ZH_PRICE_PICK.exec(choosing);
+  if (priced && offer) {
+    const chosen = byPriceZh(options, offer, /便宜/u.test(priced[0]));
+    if (chosen) return { chosen, options };
+  }
+  const ordinal = ZH_PICK.exec(choosing);
   if (ordinal) {
     const index = ZH_ORDINAL[ordinal[1] ?? ordinal[2] ?? '']?.(options.length) ?? -1;
     const chosen = options[index];

@@ -149,7 +149,7 @@ function readChoiceZh(clause: string, context: RuleContext): RuleHit | undefined
   const assistant = context.previous.at(-1);
   if (assistant?.role !== 'assistant' || Array.from(clause).length > 24) return undefined;
   const options = offeredOptionsZh(assistant.text);
-  const resolved = resolveChoiceZh(clause, options);
+  const resolved = resolveChoiceZh(clause, options, assistant.text);
   if (!resolved) return undefined;
   const others = options.filter((option) => option !== resolved.chosen);
   const asked = [...context.previous].reverse().find((message) => message.role === 'user');

@@ -76,7 +76,7 @@ const optionsIn = (reply: string, assistant: StoredMessage) =>
 /** Whether the reply picks one of `options` (offered by `offer`). */
 const picks = (reply: string, options: readonly string[], offer: string | undefined) =>
   options.length >= 2 &&
-  !!(hasCjk(reply) ? resolveChoiceZh(reply, options) : resolveChoice(reply, options, offer));
+  !!(hasCjk(reply) ? resolveChoiceZh(reply, options, offer) : resolveChoice(reply, options, offer));
 
 /**
  * Whether a reply needs the assistant message before it to be understood: it picks one of its
