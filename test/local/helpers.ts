@@ -1,3 +1,4 @@
+import type { SearchMemoryData } from 'memos-middleware';
 import type { ExtractedMemory, Extractor, MemoryKind } from 'memos-middleware/local';
 
 /**
@@ -57,3 +58,23 @@ export function seededRandom(seed: number) {
     pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
   };
 }
+
+/** The texts a search returned, facts and preferences together, by relativity (highest first). */
+export function textsByRelativity(result: SearchMemoryData): string[] {
+  return [
+    ...(result.memory_detail_list ?? []).map((item) => ({
+      text: item.memory_value ?? '',
+      relativity: item.relativity ?? 0,
+    })),
+    ...(result.preference_detail_list ?? []).map((item) => ({
+      text: item.preference ?? '',
+      relativity: item.relativity ?? 0,
+    })),
+  ]
+    .sort((left, right) => right.relativity - left.relativity)
+    .map((item) => item.text);
+}
+
+/** Where the first text holding `text` stands in `found` (-1 when none does). */
+export const rankOf = (found: readonly string[], text: string) =>
+  found.findIndex((item) => item.includes(text));

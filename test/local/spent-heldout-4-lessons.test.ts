@@ -1,5 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rankOf, textsByRelativity } from './helpers.ts';
 
 // What the misses of the fourth held-out set (spent at 25c8793) showed, in new sentences of our own;
 // each case failed before its change:
@@ -32,22 +33,10 @@ async function say(content: string, day: string) {
 }
 
 async function ask(query: string, relativity?: number): Promise<string[]> {
-  const result = await memos!.searchMemory({ user_id: 'u1', query, relativity });
-  return [
-    ...(result.memory_detail_list ?? []).map((item) => ({
-      text: item.memory_value ?? '',
-      r: item.relativity ?? 0,
-    })),
-    ...(result.preference_detail_list ?? []).map((item) => ({
-      text: item.preference ?? '',
-      r: item.relativity ?? 0,
-    })),
-  ]
-    .sort((left, right) => right.r - left.r)
-    .map((item) => item.text);
+  return textsByRelativity(await memos!.searchMemory({ user_id: 'u1', query, relativity }));
 }
 
-const rank = (found: readonly string[], text: string) => found.findIndex((item) => item.includes(text));
+const rank = rankOf;
 
 // Everyday chatter, so the answers compete with other memories.
 async function chatter() {

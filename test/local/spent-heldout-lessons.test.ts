@@ -1,5 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rankOf, textsByRelativity } from './helpers.ts';
 
 // What the misses of the second held-out set (spent at 7c5018c) showed, in new sentences of our own;
 // each case failed before its change:
@@ -30,22 +31,10 @@ async function session(lines: readonly Line[], day: string) {
 }
 
 async function ask(query: string): Promise<string[]> {
-  const result = await memos!.searchMemory({ user_id: 'u1', query });
-  return [
-    ...(result.memory_detail_list ?? []).map((item) => ({
-      text: item.memory_value ?? '',
-      r: item.relativity ?? 0,
-    })),
-    ...(result.preference_detail_list ?? []).map((item) => ({
-      text: item.preference ?? '',
-      r: item.relativity ?? 0,
-    })),
-  ]
-    .sort((left, right) => right.r - left.r)
-    .map((item) => item.text);
+  return textsByRelativity(await memos!.searchMemory({ user_id: 'u1', query }));
 }
 
-const rank = (found: readonly string[], text: string) => found.findIndex((item) => item.includes(text));
+const rank = rankOf;
 
 describe('lessons of the spent held-out set', () => {
   it('a choice made a few messages after the options carries them', async () => {
