@@ -1,5 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textsByRelativity } from './helpers.ts';
 
 // Defect 3 of issue 13: a newer statement about the same thing must win, and an explicit negation must
 // retire what it negates. "I live in Berlin" (January), then "I've moved to Madrid, I don't live in
@@ -19,19 +20,7 @@ async function say(content: string, chatTime: string, conversation = chatTime.sl
   });
 }
 
-const texts = (result: Awaited<ReturnType<LocalMemOS['searchMemory']>>): string[] =>
-  [
-    ...(result.memory_detail_list ?? []).map((item) => ({
-      text: item.memory_value ?? '',
-      relativity: item.relativity ?? 0,
-    })),
-    ...(result.preference_detail_list ?? []).map((item) => ({
-      text: item.preference ?? '',
-      relativity: item.relativity ?? 0,
-    })),
-  ]
-    .sort((left, right) => right.relativity - left.relativity)
-    .map((item) => item.text);
+const texts = textsByRelativity;
 
 describe('supersession (defect 3)', () => {
   it('answers "Where do I live?" with the newer home, and the old one is no longer stated as current', async () => {

@@ -1,5 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textsByRelativity } from './helpers.ts';
 
 // Updated facts (issue 13): when a fact changes, the fresh statement must rank above every stale one,
 // even when it does not use the question's words ("Where do I work?" after "We opened our bakery").
@@ -24,19 +25,7 @@ async function say(content: string, chatTime: string, user = 'u1') {
 }
 
 async function ask(query: string, user = 'u1'): Promise<string[]> {
-  const result = await memos!.searchMemory({ user_id: user, query });
-  return [
-    ...(result.memory_detail_list ?? []).map((item) => ({
-      text: item.memory_value ?? '',
-      relativity: item.relativity ?? 0,
-    })),
-    ...(result.preference_detail_list ?? []).map((item) => ({
-      text: item.preference ?? '',
-      relativity: item.relativity ?? 0,
-    })),
-  ]
-    .sort((left, right) => right.relativity - left.relativity)
-    .map((item) => item.text);
+  return textsByRelativity(await memos!.searchMemory({ user_id: user, query }));
 }
 
 /** Index of the first result holding `text` (-1 when none). */
