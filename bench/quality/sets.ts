@@ -37,10 +37,10 @@ export async function loadDevelopmentSet(): Promise<Dataset> {
 }
 
 /** Where the blind held-out set lives; its figures are the verdict. */
-export const HELD_OUT_INDEX = new URL('./heldout-5/index.ts', import.meta.url);
+export const HELD_OUT_INDEX = new URL('./heldout-6/index.ts', import.meta.url);
 
 /**
- * The blind held-out set (`bench/quality/heldout-5/index.ts`, export `heldOut5Dataset`), or undefined
+ * The blind held-out set (`bench/quality/heldout-6/index.ts`, export `heldOut6Dataset`), or undefined
  * while it has not been committed. Loaded only by a run that measures it.
  *
  * @example
@@ -48,17 +48,18 @@ export const HELD_OUT_INDEX = new URL('./heldout-5/index.ts', import.meta.url);
  */
 export async function loadHeldOutSet(): Promise<Dataset | undefined> {
   if (!existsSync(fileURLToPath(HELD_OUT_INDEX))) return undefined;
-  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut5Dataset?: Dataset };
-  if (!module.heldOut5Dataset)
-    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut5Dataset`);
-  return module.heldOut5Dataset;
+  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut6Dataset?: Dataset };
+  if (!module.heldOut6Dataset)
+    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut6Dataset`);
+  return module.heldOut6Dataset;
 }
 
 /**
  * The spent held-out sets, development data since their one run as the verdict: set 2
  * (`bench/quality/heldout-2/`, measured at 7c5018c, BENCHMARKS.md of 9d377b5), set 3
- * (`bench/quality/heldout-3/`, measured at 99c9887, BENCHMARKS.md of fa35dbe) and set 4
- * (`bench/quality/heldout-4/`, measured at 25c8793, BENCHMARKS.md of 9e6af32). Their misses were read
+ * (`bench/quality/heldout-3/`, measured at 99c9887, BENCHMARKS.md of fa35dbe), set 4
+ * (`bench/quality/heldout-4/`, measured at 25c8793, BENCHMARKS.md of 9e6af32) and set 5
+ * (`bench/quality/heldout-5/`, measured at f3d2045, BENCHMARKS.md of 928cf56). Their misses were read
  * to improve the engine, so they no longer judge it.
  *
  * @example
@@ -68,6 +69,7 @@ export async function loadSpentHeldOutSets(): Promise<{ label: string; path: str
   const two = (await import('./heldout-2/index.ts')) as { heldOut2Dataset: Dataset };
   const three = (await import('./heldout-3/index.ts')) as { heldOut3Dataset: Dataset };
   const four = (await import('./heldout-4/index.ts')) as { heldOut4Dataset: Dataset };
+  const five = (await import('./heldout-5/index.ts')) as { heldOut5Dataset: Dataset };
   return [
     {
       label: 'held-out set 2 (measured once at 7c5018c; development data since)',
@@ -83,6 +85,11 @@ export async function loadSpentHeldOutSets(): Promise<{ label: string; path: str
       label: 'held-out set 4 (measured once at 25c8793; development data since)',
       path: 'bench/quality/heldout-4/',
       dataset: four.heldOut4Dataset,
+    },
+    {
+      label: 'held-out set 5 (measured once at f3d2045; development data since)',
+      path: 'bench/quality/heldout-5/',
+      dataset: five.heldOut5Dataset,
     },
   ];
 }
