@@ -44,6 +44,10 @@ describe('statementSlots', () => {
     ['Joined Brightline on Monday, the team seems sharp and my manager is kind.', 'work'],
     ['Three weeks into being Head of Maths and I am exhausted.', 'work'],
     ['im switching to IT next semester, the coding modules look fun', 'study'],
+    // Added after the fifth held-out set was spent.
+    ['Bought a second-hand aluminium skiff with a 15 hp outboard.', 'boat'],
+    ['junior data analyst, risk team, 62k. i start on the 3rd', 'work'],
+    ['we been going out a month now, it feels easy', 'partner'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -86,6 +90,9 @@ describe('askedSlots and asksCurrentValue', () => {
     ]);
     expect(askedSlots('What am I driving at the moment?').map((asked) => asked.slot)).toEqual(['car']);
     expect(askedSlots('俺现在是干啥营生的？').map((asked) => asked.slot)).toEqual(['work']);
+    expect(
+      askedSlots('What is my dad using to manage his blood pressure now?').map((asked) => asked.slot),
+    ).toEqual(['medication']);
     expect(askedSlots('What am I taking for my migraines these days?')).toEqual([
       { slot: 'medication', words: ['taking'], zhWords: [] },
     ]);

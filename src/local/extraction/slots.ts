@@ -26,7 +26,8 @@ export type SlotName =
   | 'diet'
   | 'transport'
   | 'smoking'
-  | 'alcohol';
+  | 'alcohol'
+  | 'boat';
 
 interface Slot {
   readonly name: SlotName;
@@ -270,6 +271,14 @@ const SLOTS: readonly Slot[] = [
       re(`\\bopened\\s+(?:the|our|my)\\s+doors\\b`),
       // "I'm going to be Senior Marketing Manager at Azure", "become head of sales at".
       beforeWord(`\\b(?:be|being|become|becoming|became|now)\\s+`, TITLES, 4, /^(?:at|in|for|with|and|of)$/),
+      // "senior product designer, payments team, 118k. i start nov 10": a title said with its start,
+      // its offer or its pay.
+      {
+        test: (lower: string) =>
+          /\b(?:i start|i'm starting|im starting|starting on|start date|my first day|offer|hired|salary|\d+k\b|a year\b|per year|per annum)/.test(
+            lower,
+          ) && (lower.match(/[\p{L}-]+/gu) ?? []).some((word: string) => TITLES.has(word)),
+      },
       // "joined QuickBasket last monday, team is nice": a named employer, said with work around it.
       {
         test: (lower, original) =>
@@ -349,7 +358,7 @@ const SLOTS: readonly Slot[] = [
       /\b(?:broke|broken|break|split)\s+up\b/i,
       /\b(?:married|engaged|divorced|separated|proposed|widowed)\b/i,
       /\b(?:being|i'm|i am|still)\s+single\b/i,
-      /\b(?:dating|going out with|seeing someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
+      /\b(?:dating|going out with|(?:been|started|start) going out|seeing someone|met someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
       /\b(?:and i|we)\s+are\s+(?:officially\s+|finally\s+|now\s+)?together\b/i,
       /\bsaid\s+yes\b/i,
     ],
@@ -477,6 +486,15 @@ const SLOTS: readonly Slot[] = [
     zhStates: [/地铁|公交|骑电动车|电驴|电瓶车|开车上班|打车|通勤|骑车上班|共享单车/u],
   },
   {
+    name: 'boat',
+    words: set('boat boats yacht dinghy kayak canoe sailboat'),
+    zhWords: list('船 游艇'),
+    states: [
+      /\b(?:boat|boats|dinghy|yacht|sailboat|kayak|canoe|rowboat|skiff|catamaran|outboard|hull|mooring|moored)\b|\b\d+\s?(?:hp|horsepower)\b/i,
+    ],
+    zhStates: [/船|游艇|皮划艇|舷外机/u],
+  },
+  {
     name: 'smoking',
     words: set('smoke smokes smoking cigarette cigarettes cigarettes vape vaping'),
     zhWords: list('抽烟 吸烟 烟'),
@@ -569,12 +587,12 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
   {
     slot: 'medication',
     pattern:
-      /\b(?:what|which)\s+(?:am\s+i|are\s+we|is\s+(?:he|she|\p{L}+))\s+taking\b|\btaking\s+for\s+(?:my|his|her|the)\b/iu,
+      /\b(?:what|which)\s+(?:am\s+i|are\s+we|is\s+(?:he|she|\p{L}+))\s+(?:taking|using|on)\b|\btaking\s+for\s+(?:my|his|her|the)\b|\bto\s+(?:manage|control|treat)\s+(?:my|his|her|their|the)\b/iu,
   },
   { slot: 'diet', pattern: /\b(?:the\s+way|how|what)\s+(?:i|we)\s+eat\b/iu, inAdvice: true },
 ];
 const PHRASE_FILLER = new Set(
-  'to the what which am are is i we way how for my his her get getting go going'.split(' '),
+  'to the what which am are is i we way how for my his her their get getting go going on'.split(' '),
 );
 const PAST =
   /\b(?:did|was|were|had|used to|before|previous|previously|originally|first|old|former|last (?:year|month|week|time)|ago|when|until)\b|以前|之前|原来|当初|上次|去年|那时|曾经/iu;

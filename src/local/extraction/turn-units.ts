@@ -22,6 +22,9 @@ const MAX_CONTEXT_CHARS = 500;
 const MAX_REQUEST_CHARS = 240;
 // A message that opens on a pronoun ("She is a nurse", "He works nights") continues the last one.
 const PRONOUN_START = /^(?:she|he|they|his|her|their)\b(?!\s+(?:said|says))/i;
+/** An assistant message that only asks the user to go on. */
+const PROMPT =
+  /^(?:(?:oh+|ooh+|wow|nice|oh nice|great|really|congrats|congratulations|aw+)[!.,]*\s*)*(?:tell me(?: more| everything| all about it)?|do tell|go on|spill|what happened|who is (?:it|he|she|they)|who'?s the lucky (?:one|person|guy|girl))[!.?]*$|^快说说[！!]*$|^说说看[！!]*$/iu;
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 const MONTHS = [
   'January',
@@ -90,6 +93,9 @@ function answers(
 ): boolean {
   if (!assistant.text.trim()) return false;
   if (picked) return true;
+  // "Ooh! Tell me!": the reply goes on with what the user's message before it began ("ok so i met
+  // someone 👀" … "sam. they're an ER nurse"), however long it is.
+  if (PROMPT.test(assistant.text.trim())) return true;
   const words = hasCjk(reply) ? Array.from(reply.replace(/\s/g, '')).length / 2 : reply.split(/\s+/).length;
   const asked = options.length >= 2 || /[?？]\s*$/u.test(assistant.text.trim());
   return asked && (words <= 8 || (words <= 16 && POINTER.test(reply)));
@@ -175,7 +181,14 @@ export function turnUnit(
       'mode:fast',
       // A pick among offered options: a question about what was decided looks for these.
       ...(picked || earlier >= 0 ? ['choice'] : []),
-      ...statementSlots(message.text).map(slotTag),
+      // The slots it states, and, when it goes on after "Tell me!", those of the message it continues
+      // ("ok so i met someone" … "sam. they're an ER nurse").
+      ...new Set(
+        [
+          ...statementSlots(message.text),
+          ...(request && answered && PROMPT.test(answered.text.trim()) ? statementSlots(request.text) : []),
+        ].map(slotTag),
+      ),
       ...tagsFor(` ${text}`, { chinese: hasCjk(text), max: 7 }),
     ],
     confidence: 0.3,

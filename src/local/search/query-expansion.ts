@@ -68,6 +68,8 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   stay: ['hotel', 'inn', 'hostel', 'accommodation', 'airbnb'],
   hotel: ['inn', 'hostel', 'accommodation', 'stay'],
   brand: ['chain', 'make', 'model'],
+  charge: ['rate', 'price', 'fee', 'cost'],
+  charging: ['rate', 'price', 'fee', 'cost'],
   coffee: ['espresso', 'espressos', 'latte', 'cappuccino', 'americano', 'café'],
 };
 
