@@ -133,6 +133,26 @@ describe('updated facts: newest first beyond the slot lexicons', () => {
     expectFreshFirst(await ask('How do I get to work these days?'), 'tram', ['Corolla']);
   });
 
+  // Added after the fifth held-out set was spent.
+  it('the new job ranks above later messages that only say "work" in passing', async () => {
+    memos = new LocalMemOS({ path: ':memory:' });
+    await say(
+      'Five years at the same garden centre and they still give me Sunday shifts.',
+      '2024-01-12 18:00:00',
+    );
+    await say('I got the council job!! I start in March as a parks officer.', '2024-02-20 19:00:00');
+    await say('Monday works for the dentist, I have a day off.', '2024-05-02 09:00:00');
+    await say('My knee will not work properly on stairs lately.', '2024-06-11 20:00:00');
+    await say('Can you make the plan work for two people instead of four?', '2024-07-03 12:00:00');
+    await say('We tried the new pizza place, the crust did not work for me.', '2024-08-15 21:00:00');
+    await say('Does this sourdough recipe work without a mixer?', '2024-09-01 10:00:00');
+    await say("The printer won't work again, third time this week.", '2024-09-20 16:00:00');
+    await say('Noor is back at work next month.', '2024-10-05 08:00:00');
+    await say('Will the heat pump work in the attic?', '2024-10-20 11:00:00');
+    await say('The new timetable should work better for the kids.', '2024-11-02 17:00:00');
+    expectFreshFirst(await ask('Where am I working these days?'), 'council job', ['garden centre']);
+  });
+
   it('a question in spoken northern Chinese (俺) is about the asker', async () => {
     memos = new LocalMemOS({ path: ':memory:' });
     await say('俺在工地上开挖掘机，一个月七千。', '2024-03-10 20:00:00');

@@ -242,7 +242,7 @@ const SLOTS: readonly Slot[] = [
       ),
       wordBefore(`\\b([\\p{L}-]+)\\s+(?:contract|job|position|role|post|internship)\\b`, TITLES),
       re(
-        `\\b(?:hired|promoted|resigned|retired|retiring|laid off|made redundant|got fired|was fired|handed in my notice|signed the contract|job offer)\\b`,
+        `\\b(?:hired|promoted|resigned|retired|retiring|laid off|made redundant|got fired|was fired|handed in my notice|signed the contract|job offer|(?:moved|transferred|posted|seconded|promoted) me to)\\b`,
       ),
       re(`\\b(?:day|night|early|late|morning|evening|weekend)\\s+shifts?\\b`),
       re(
@@ -259,7 +259,8 @@ const SLOTS: readonly Slot[] = [
         WORK_WORDS,
         4,
       ),
-      beforeWord(`\\bas\\s+`, TITLES, 3, /^(?:at|in|for|with)$/),
+      // "as senior engineer at", or closing its clause ("…moved me to the port expansion as senior engineer.").
+      beforeWord(`\\bas\\s+`, TITLES, 3, /^(?:at|in|for|with|on|)$/),
       beforeWord(`\\b(?:first|one|two|a)\\s+(?:day|week|month)s?\\s+as\\s+`, TITLES, 3),
       beforeWord(`\\bi(?:'m|\\s+am)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+`, TITLES, 3),
       beforeWord(
@@ -500,7 +501,7 @@ const SLOTS: readonly Slot[] = [
     zhWords: list('抽烟 吸烟 烟'),
     // Smoke in the air is no habit ("The rental car smelled of smoke").
     states: [
-      /\b(?:smoking|smoker|cigarettes?|cigs|vaping|nicotine)\b|\b(?:i|we|he|she|they)\s+(?:still\s+|don't\s+|no longer\s+|used to\s+)?(?:smoke|vape)\b/i,
+      /\b(?:smoking|smoker|cigarettes?|cigs|vaping|nicotine)\b|\b(?:i|we|he|she|they)\s+(?:still\s+|don't\s+|dont\s+|do not\s+|never\s+|no longer\s+|used to\s+)?(?:smoke|vape)\b/i,
     ],
     zhStates: [/抽烟|吸烟|戒烟|烟瘾|一包烟|香烟/u],
   },

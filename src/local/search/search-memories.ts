@@ -584,6 +584,12 @@ export function createSearch({
           )
         : [];
     const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
+    const current = asked.length > 0 && asksCurrentValue(text);
+    const slotWordIndexes = new Set(
+      asked.flatMap(({ words }) =>
+        terms.flatMap(({ term }, index) => (words.includes(term) && !RELATIVES.has(term) ? [index] : [])),
+      ),
+    );
     const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map(
       (candidate) => {
         const direct = new Set([
@@ -591,11 +597,16 @@ export function createSearch({
           ...(partialTerms.get(candidate.seq) ?? []),
           ...(relatedTerms.get(candidate.seq) ?? []),
         ]);
+        // A word that names the slot asked ("working") said in passing by a memory that states no value
+        // of it ("kinda works") counts as a related word: the slot's statements take the lead.
+        const own = matchedTerms.get(candidate.seq) ?? [];
+        const passing =
+          current && !slotTerms.has(candidate.seq) ? own.filter((index) => slotWordIndexes.has(index)) : [];
         const covered = coverage(
           {
-            terms: matchedTerms.get(candidate.seq) ?? [],
+            terms: passing.length > 0 ? own.filter((index) => !passing.includes(index)) : own,
             partial: partialTerms.get(candidate.seq) ?? [],
-            related: relatedTerms.get(candidate.seq) ?? [],
+            related: [...(relatedTerms.get(candidate.seq) ?? []), ...passing],
             slot: [...(slotTerms.get(candidate.seq) ?? [])].filter((index) => !direct.has(index)),
             topics: 0,
             length: candidate.length,
