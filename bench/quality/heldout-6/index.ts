@@ -30,7 +30,7 @@ import { zhaoPeng } from './zhaopeng.ts';
  * (`FORMAT.md`, `types.ts`, `author.ts`): not the engine (`src/`), the tests, the other datasets,
  * the README or BENCHMARKS.md. Committed before its first run.
  *
- * Measured once, at 217b5da (BENCHMARKS.md of the commit after it); its figures are the verdict of that
+ * Measured once, at 217b5da (BENCHMARKS.md of 1e878a9); its figures are the verdict of that
  * engine. It must never be used for tuning: do not edit it to chase results, do not look at its misses
  * while changing the engine, and do not quote its figures in tuning commits. An engine change that wants
  * a new verdict needs a fresh set written blind (set 7); this one then joins the spent sets.
