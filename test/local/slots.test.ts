@@ -48,6 +48,10 @@ describe('statementSlots', () => {
     ['Bought a second-hand aluminium skiff with a 15 hp outboard.', 'boat'],
     ['junior data analyst, risk team, 62k. i start on the 3rd', 'work'],
     ['we been going out a month now, it feels easy', 'partner'],
+    // Added after the sixth held-out set was spent.
+    ['Head gardener at Harlow Park Estate from April!', 'work'],
+    ['first week at brightwell done!! junior analyst on the pricing team', 'work'],
+    ['signed!! start date june 2, remote mostly', 'work'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -60,6 +64,8 @@ describe('statementSlots', () => {
     'The smoke alarm went off while I was making toast.',
     'Good game, 3 draws and 2 wins with the new opening.',
     'Joined Lena and Tom for a picnic by the river.',
+    'I met a designer at the party and we talked for hours.',
+    "My watch says I've done 150k steps this month.",
     "I'm switching to it next week, the old app keeps crashing.",
     'We watched Land of the Lost and Santa brought the kids sledges.',
   ])('%s → no slot', (sentence) => {

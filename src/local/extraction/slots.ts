@@ -276,10 +276,21 @@ const SLOTS: readonly Slot[] = [
       // its offer or its pay.
       {
         test: (lower: string) =>
-          /\b(?:i start|i'm starting|im starting|starting on|start date|my first day|offer|hired|salary|\d+k\b|a year\b|per year|per annum)/.test(
+          /\b(?:i start|i'm starting|im starting|starting|start date|(?:my\s+)?first (?:day|week|month)|offer|hired|salary|\d+k\b|a year\b|per year|per annum)/.test(
             lower,
           ) && (lower.match(/[\p{L}-]+/gu) ?? []).some((word: string) => TITLES.has(word)),
       },
+      // A title at a named employer ("Lead designer at Tidewater"), and the offer's own words.
+      {
+        test: (lower: string, original: string) =>
+          /\b(?:at|with|for)\s+(?:the\s+)?\p{Lu}/u.test(original) &&
+          [...lower.matchAll(/([\p{L}-]+)\s+(?:at|with|for)\s+(?:the\s+)?([\p{L}]+)/gu)].some(
+            (match) =>
+              TITLES.has(match[1]!) &&
+              /\p{Lu}/u.test(original.charAt((match.index ?? 0) + match[0].length - match[2]!.length)),
+          ),
+      },
+      re(`\\b(?:start date|base salary|\\d+k base|signed the offer|accepted (?:an|the) offer)\\b`),
       // "joined QuickBasket last monday, team is nice": a named employer, said with work around it.
       {
         test: (lower, original) =>
@@ -408,7 +419,7 @@ const SLOTS: readonly Slot[] = [
     words: set('race races marathon competition event'),
     zhWords: list('比赛 马拉松'),
     states: [
-      /\b(?:marathon|half[- ]marathon|ultra|ultramarathon|triathlon|ironman|duathlon|\d+\s?k|\d+\s?km race|race|sportive|gran fondo)\b/i,
+      /\b(?:marathon|half[- ]marathon|ultra|ultramarathon|triathlon|ironman|duathlon|(?:5|10|15|21(?:\.1)?|42(?:\.2)?|50|100)\s?k|\d+\s?km race|race|sportive|gran fondo)\b/i,
       /\b(?:signed up for|registered for|entered|qualified for|qualified|training for)\b/i,
     ],
     zhStates: [/马拉松|半马|全马|比赛|报名|越野赛|铁人三项/u],
