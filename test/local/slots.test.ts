@@ -52,6 +52,8 @@ describe('statementSlots', () => {
     ['Head gardener at Harlow Park Estate from April!', 'work'],
     ['first week at brightwell done!! junior analyst on the pricing team', 'work'],
     ['signed!! start date june 2, remote mostly', 'work'],
+    ["we're in galway since friday, boxes everywhere", 'home'],
+    ['we have been seeing each other for a month now', 'partner'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -66,6 +68,7 @@ describe('statementSlots', () => {
     'Joined Lena and Tom for a picnic by the river.',
     'I met a designer at the party and we talked for hours.',
     "My watch says I've done 150k steps this month.",
+    "we're in a meeting now, call you later",
     "I'm switching to it next week, the old app keeps crashing.",
     'We watched Land of the Lost and Santa brought the kids sledges.',
   ])('%s → no slot', (sentence) => {

@@ -326,6 +326,8 @@ const SLOTS: readonly Slot[] = [
       /\bbought\s+(?:a|the|our|my)\s+(?:new\s+)?(?:house|flat|apartment|home|place|condo)\b/i,
       /\b(?:rent|renting|rented)\s+(?:a|the|my|our)\s+(?:room|flat|apartment|house|place)\b/i,
       /\bmoved\s+in\s+(?:with|together)\b/i,
+      // "we're in kinsale since monday", "I'm officially in Leeds now".
+      /\b(?:we're|we are|i'm|im|i am)\s+(?:now\s+|officially\s+|finally\s+)?(?:in|living in)\s+(?!(?:a|an|the|my|our|his|her|their|this|that|bed|town|class|school|work|hospital|love|trouble|charge|touch|pain|shock|line)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:since|now|for good)\b/iu,
       // "We are in a flat in West Ealing now", "the rental in Etobicoke is smaller than the photos".
       /\b(?:in|into)\s+(?:a|an|our|my|the)\s+(?:new\s+|little\s+|small\s+|tiny\s+)?(?:flat|house|apartment|studio|condo|rental|place)\s+(?:in|on|near)\s+\p{Lu}/u,
       /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:new\s+)?rental\s+(?:in|on|at|near)\s+\p{Lu}/u,
@@ -370,7 +372,7 @@ const SLOTS: readonly Slot[] = [
       /\b(?:broke|broken|break|split)\s+up\b/i,
       /\b(?:married|engaged|divorced|separated|proposed|widowed)\b/i,
       /\b(?:being|i'm|i am|still)\s+single\b/i,
-      /\b(?:dating|going out with|(?:been|started|start) going out|seeing someone|met someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
+      /\b(?:dating|going out with|(?:been|started|start) going out|seeing someone|seeing each other|met someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
       /\b(?:and i|we)\s+are\s+(?:officially\s+|finally\s+|now\s+)?together\b/i,
       /\bsaid\s+yes\b/i,
     ],
@@ -407,7 +409,7 @@ const SLOTS: readonly Slot[] = [
   },
   {
     name: 'exercise',
-    words: set('exercise exercises sport sports workout workouts fitness fit gym'),
+    words: set('exercise exercises sport sports workout workouts fitness fit gym active'),
     zhWords: list('运动 锻炼 健身'),
     states: [re(`\\b(?:${SPORTS})\\b`)],
     zhStates: [
