@@ -1,0 +1,565 @@
+import { definePersona } from '../author.ts';
+
+export const hana = definePersona({
+  user_id: 'h7-hana',
+  name: 'Hana',
+  summary:
+    'Hana Whitfield, 41, primary teacher in Leeds (later deputy head elsewhere), married to Tom, two kids; chatty British style; swaps car, diet and sport over the year.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2025-02-08 20:15',
+      lines: [
+        [
+          'u',
+          "Evening! Right, half-term is finally here and I've got a mountain of marking to get through before Monday, but first I need food ideas.",
+        ],
+        [
+          'a',
+          'Happy half-term! What kind of food ideas are you after, quick weeknight meals or something for a family weekend?',
+        ],
+        [
+          'u',
+          "Family weekend. I've been vegetarian for about fifteen years so nothing meaty please, and the kids are used to it by now.",
+          'veg',
+        ],
+        [
+          'a',
+          'Noted. A big veggie lasagne, a bean chilli, or a halloumi traybake are all crowd-pleasers. Any restrictions for the kids?',
+        ],
+        [
+          'u',
+          'Yes, Maisie is allergic to sesame, proper allergy with an EpiPen, so no tahini or seeded buns anywhere near her.',
+          'maisie-sesame',
+        ],
+        [
+          'a',
+          "Understood, I'll keep sesame out completely. Lasagne with spinach and ricotta would be safe. How old are the children?",
+        ],
+        ['u', "Olly is nine and Maisie's six. Olly would eat pasta every day if I let him."],
+        ['a', 'Then lasagne it is. Do you want a recipe that can be made ahead on Friday?'],
+        [
+          'u',
+          "Please. I teach Year 4 at St Aidan's so by Friday evening my brain is mush, anything that can sit in the fridge is perfect.",
+          'job-old',
+        ],
+        [
+          'a',
+          'Here is a make-ahead spinach and ricotta lasagne: layer the sauce Friday, bake from cold Saturday at 190C for 50 minutes.',
+        ],
+        ['u', 'Lovely. Can it be frozen as well?'],
+        [
+          'a',
+          'Yes, freeze it unbaked, well wrapped, for up to three months, then thaw overnight before baking.',
+        ],
+        [
+          'u',
+          "Brilliant, I'll do two and freeze one. Also any tips for getting through thirty reading journals without losing the will to live?",
+        ],
+        ['a', 'Batch them in fives, use a short comment bank, and reward yourself with a cuppa every ten.'],
+        ['u', 'Ha, a cuppa every ten, that I can do. Thanks!'],
+        ['a', 'Enjoy the break!'],
+        [
+          'u',
+          'Will do. Tom has promised to take the kids swimming on Sunday so I might actually get a lie-in.',
+        ],
+        ['a', 'That sounds like a perfect start to half-term.'],
+      ],
+    },
+    {
+      start: '2025-03-02 19:40',
+      lines: [
+        [
+          'u',
+          "I need birthday present help. Tom turns 44 on the 14th of March and I've got nothing.",
+          'tom-bday',
+        ],
+        ['a', 'What does Tom enjoy doing in his spare time?'],
+        [
+          'u',
+          "He's an electrician, loves anything with engines, watches F1 religiously, and moans that we never do anything just the two of us.",
+        ],
+        [
+          'a',
+          'A few ideas: 1) a whisky tasting evening in Leeds, 2) a go-karting day for two at a local track, 3) a Silverstone tour ticket.',
+        ],
+        [
+          'u',
+          "Ooh the second one. He'd love beating me at go-karting and it counts as a day out together.",
+          'gift-pick',
+        ],
+        ['a', 'Great choice. Most tracks do gift vouchers you can print. Do you want a card message too?'],
+        ['u', 'Go on then, something soppy but not too soppy.'],
+        [
+          'a',
+          'How about: "Happy birthday to the man who still makes me laugh. Prepare to lose on the track."',
+        ],
+        ['u', "Perfect, he'll roll his eyes and secretly love it."],
+        ['a', 'Anything else on your plate this week?'],
+        [
+          'u',
+          'Netball on Tuesday as usual, I play goal defence for a local team, it keeps me sane.',
+          'netball',
+        ],
+        ['a', 'That sounds like a great outlet. How is the team doing?'],
+        ['u', "Mid-table, which for us is a triumph honestly. We're all mums in our forties."],
+        ['a', 'Mid-table sounds like a win. Good luck Tuesday!'],
+        [
+          'u',
+          'Cheers. Oh and remind me to order the voucher before Friday, payday is the 28th so money is tight until then.',
+        ],
+        ['a', "I can't set reminders, but I'd pop it in your phone calendar for Thursday."],
+        ['u', "Fair enough, I'll do that now."],
+      ],
+    },
+    {
+      start: '2025-03-29 10:05',
+      lines: [
+        [
+          'u',
+          "Ugh. The Zafira's clutch is slipping and the MOT is due in April. It's a 2014 so I'm not surprised.",
+          'car-old',
+        ],
+        [
+          'a',
+          'Sorry to hear that. A clutch replacement on a Zafira is typically £600–£900. Do you want help weighing repair versus replacing?',
+        ],
+        [
+          'u',
+          "Yes please, because we're trying to save for the summer holiday and I don't want to blow it all on the car.",
+        ],
+        [
+          'a',
+          'If the rest of the car is sound, repairing is usually cheaper than changing. How many miles has it done?',
+        ],
+        ['u', 'About 98,000. The bodywork is a bit tired but it runs fine otherwise.'],
+        [
+          'a',
+          "At that mileage, fixing the clutch could buy you another year or two. You could plan to replace it later once you've saved.",
+        ],
+        ['u', "That's roughly what Tom said. He knows a garage in Armley that's reasonable."],
+        ['a', 'A trusted local garage is a good bet. Get a written quote before they start.'],
+        [
+          'u',
+          'Will do. Can you help me do a quick monthly budget? Our take-home is about £4,300 between us and the mortgage is £1,050.',
+          'budget',
+        ],
+        [
+          'a',
+          'Sure. After the mortgage you have £3,250. Shall we split it into bills, food, childcare, savings and fun?',
+        ],
+        [
+          'u',
+          "Yes. Food is about £600, bills £450, after-school club is £220 and I'd like to save at least £400.",
+        ],
+        [
+          'a',
+          'That leaves about £1,580 for transport, clothes, the car fund and everything else. Plenty of room to set aside a repair pot.',
+        ],
+        ['u', "Ok that's actually less scary than I thought. Thank you."],
+        ['a', "You're welcome. Good luck with the garage."],
+        ['u', 'One more thing, is it worth switching our energy tariff now or waiting?'],
+        [
+          'a',
+          'If your fixed deal has ended, compare fixes now; otherwise wait until a few weeks before it ends.',
+        ],
+        ['u', "It ends in June, so I'll leave it for now."],
+        ['a', 'Sensible. Set a note for May to compare.'],
+        ['u', "Thanks. Right, I'm off to Olly's football match, it's freezing out there."],
+        ['a', 'Wrap up warm!'],
+      ],
+    },
+    {
+      start: '2025-04-20 21:00',
+      lines: [
+        [
+          'u',
+          "Happy Easter! We've had far too much chocolate. Now I'm trying to book our summer holiday before everything goes.",
+        ],
+        ['a', 'Happy Easter! Where are you thinking of going?'],
+        [
+          'u',
+          'Pembrokeshire, we went years ago before the kids and loved it. A cottage for a week in early August.',
+        ],
+        [
+          'a',
+          'Here are three options: 1) a farmhouse near Fishguard with a games room, 2) a stone cottage a short walk from the beach near St Davids, 3) a modern lodge in Tenby with a pool on site.',
+        ],
+        [
+          'u',
+          "The second one please, the kids will want the beach every single day and I don't want to be driving everywhere.",
+          'cottage-pick',
+        ],
+        [
+          'a',
+          'Lovely choice. That area is great for rock pooling and coastal walks. Do you need anything else for the trip?',
+        ],
+        [
+          'u',
+          'Just whether it takes ages to drive from Leeds. Tom hates long drives with the kids fighting in the back.',
+        ],
+        [
+          'a',
+          "It's roughly five and a half hours. Breaking it up with a stop around Shrewsbury or Hereford helps.",
+        ],
+        ['u', "Good shout. We'll do Hereford, my friend Priya lives near there so we might stop for lunch."],
+        ['a', 'Perfect way to split the journey.'],
+        [
+          'u',
+          'Also my mum keeps asking if she can come for a couple of nights. She lives in Harrogate and hates driving far.',
+          'mum-harrogate',
+        ],
+        ['a', 'She could join for part of the week by train to Haverfordwest, then you pick her up.'],
+        [
+          'u',
+          "Hmm, maybe. I'll ask her. She's turning 70 this summer so she's getting a bit nervous about travelling alone.",
+        ],
+        ['a', 'That makes sense. A short trip with pick-ups might feel manageable for her.'],
+        ['u', 'Yeah. Right, booking it now before I change my mind!'],
+        ['a', 'Enjoy planning!'],
+      ],
+    },
+    {
+      start: '2025-05-17 13:20',
+      lines: [
+        [
+          'u',
+          'Well, I did my knee in at netball on Tuesday night. Landed awkwardly going for an intercept. The physio thinks it might be a ligament sprain.',
+          'knee',
+        ],
+        ['a', "Oh no, I'm sorry. Did they give you a plan for recovery?"],
+        [
+          'u',
+          'Rest, ice, some exercises, and no netball for at least eight weeks. Which basically means the rest of the season.',
+        ],
+        ['a', 'That is frustrating. Gentle rehab is important so it heals properly.'],
+        [
+          'u',
+          "I think I'm going to give netball up to be honest. I'm 41 and this is the second injury in two years.",
+          'netball-quit',
+        ],
+        ['a', "That's understandable. Is there another activity you'd enjoy that's easier on the knees?"],
+        [
+          'u',
+          "Maybe swimming. A couple of the mums at school do cold water swimming at a lake near Otley and they won't shut up about it.",
+        ],
+        ['a', 'Swimming is very knee-friendly. Cold water needs building up slowly and never alone.'],
+        ['u', "Noted! Meanwhile I'm hobbling round my classroom and the kids think it's hilarious."],
+        ['a', 'Kids do love a teacher mishap. Do you have a chair you can teach from?'],
+        [
+          'u',
+          'I do, the TA has been brilliant. Can you give me some easy knee exercises I can do at my desk?',
+        ],
+        [
+          'a',
+          'Try seated straight-leg raises, heel slides and quad squeezes, ten reps each a few times a day, stopping if it hurts.',
+        ],
+        ['u', "Thanks, I'll try those. Tom's doing all the school runs this week bless him."],
+        ['a', "That's kind of him. Rest up!"],
+        [
+          'u',
+          "I will. Oh and the go-karting went well by the way, he did beat me, I'm never hearing the end of it.",
+        ],
+        ['a', 'Ha, happy belated birthday to Tom then!'],
+      ],
+    },
+    {
+      start: '2025-06-14 18:30',
+      lines: [
+        [
+          'u',
+          "Big news, sort of. I've applied for a deputy head post at Moorfield Primary in Horsforth. Interview is on the 24th.",
+        ],
+        ['a', "That's exciting! How are you feeling about it?"],
+        ['u', "Terrified. I've been at St Aidan's nine years, it feels like leaving family."],
+        ['a', 'That is natural. What do you think the interview will focus on?'],
+        [
+          'u',
+          'Probably safeguarding, behaviour, data and a lesson observation. Can you give me some likely questions?',
+        ],
+        [
+          'a',
+          'Likely questions: How would you handle a disclosure? How do you use data to close gaps? Describe a time you led staff through change.',
+        ],
+        ['u', "The change one is good, I led our phonics overhaul two years ago, I'll use that."],
+        ['a', 'Great example. Structure it as situation, action, impact.'],
+        ['u', 'Right. And the lesson observation is a Year 5 maths lesson, fractions I think.'],
+        ['a', 'Fractions with a concrete-pictorial-abstract approach would show strong practice.'],
+        ['u', "Yes! Fraction walls and bar models. I'll plan it this weekend."],
+        ['a', 'Sounds like a solid plan. Do you want a template for the plan?'],
+        [
+          'u',
+          "Maybe later. Honestly I just needed to say it out loud to someone. Tom's supportive but he doesn't really get school stuff.",
+        ],
+        ['a', "That's completely fair. You sound well prepared."],
+        ['u', 'Thanks. Fingers crossed. Knee is better by the way, I can walk normally now.'],
+        ['a', 'Glad to hear it. Good luck on the 24th!'],
+        ['u', "Thank you! I'll let you know."],
+        ['a', 'Please do. Rooting for you.'],
+        ['u', 'Oh last thing, what should I wear? Smart dress or trouser suit?'],
+        ['a', 'A trouser suit is practical for a lesson observation where you move around a lot.'],
+        ['u', 'Trouser suit it is, the navy one.'],
+      ],
+    },
+    {
+      start: '2025-07-05 20:45',
+      lines: [
+        ['u', "I GOT IT! I'm going to be deputy head at Moorfield from September!", 'job-new'],
+        ['a', 'Congratulations! That is fantastic news. How did the interview go in the end?'],
+        ['u', 'The fractions lesson went really well, and the head said my phonics example sold it.'],
+        ['a', "Well deserved. Are you finishing at St Aidan's at the end of term?"],
+        ['u', "Yes, leaving do is on the 18th. I'll be a wreck."],
+        ['a', 'Bring tissues. Anything else happening this summer?'],
+        [
+          'u',
+          "Mum's 70th party. We've booked the function room at the Crown in Harrogate for Saturday 16th August.",
+          'party-venue',
+        ],
+        ['a', 'Lovely. Do you need help with any of the planning?'],
+        [
+          'u',
+          'Maybe invitations. My sister Becky is making the cake, she does amazing bakes, so that part is sorted.',
+          'becky-cake',
+        ],
+        [
+          'a',
+          'Wonderful. For invitations you could do a simple card with a photo of your mum from when she was young.',
+        ],
+        ['u', "Ooh yes, there's one of her in the seventies with huge hair. She'll pretend to be cross."],
+        ['a', 'Perfect. Include the date, time, venue and an RSVP to you or Becky.'],
+        ['u', "Will do. We're just back from the cottage by then, so it'll be a busy August."],
+        ['a', 'Busy but lovely. Do you want a short checklist?'],
+        ['u', 'Yes please, short one.'],
+        [
+          'a',
+          'Invites out by mid-July, confirm numbers with the Crown, buffet choices, decorations, playlist, and photos.',
+        ],
+        ['u', 'Perfect. Thank you!'],
+      ],
+    },
+    {
+      start: '2025-08-09 16:10',
+      lines: [
+        [
+          'u',
+          'Back from Pembrokeshire. It was glorious, the cottage was two minutes from the sand and the kids were feral in the best way.',
+        ],
+        ['a', 'That sounds wonderful! What were the highlights?'],
+        [
+          'u',
+          'I did my first proper sea swim at Whitesands, freezing but amazing. I think I am officially a wild swimmer now.',
+          'swim-start',
+        ],
+        ['a', 'Brilliant! Are you planning to keep it up back home?'],
+        ['u', "Yes, I've joined the group at the lake near Otley, they swim Sunday mornings.", 'swim-group'],
+        ['a', 'A group is the safest way to do it. Do you have a tow float and a wetsuit?'],
+        [
+          'u',
+          'Tow float yes, wetsuit borrowed. Also some health news, I had bloods done before the holiday and my iron is really low.',
+        ],
+        ['a', 'Sorry to hear that. Did the GP suggest anything?'],
+        [
+          'u',
+          'Iron tablets for three months, and she gently suggested I think about eating fish again. After fifteen years, can you imagine.',
+        ],
+        [
+          'a',
+          'That is a big decision. Fish like sardines and mackerel are good sources of iron and omega-3.',
+        ],
+        [
+          'u',
+          "I've decided to do it. I'm going pescatarian from now, still no meat, but fish is back on the menu.",
+          'pesc',
+        ],
+        ['a', 'That sounds like a balanced compromise. Do you want some easy fish recipes to start with?'],
+        [
+          'u',
+          'Yes, nothing too fishy tasting. Tom is thrilled, he says he can finally order fish and chips for two.',
+        ],
+        ['a', 'Try baked cod with a herb crust, salmon fishcakes, or prawn stir-fry.'],
+        ['u', 'Fishcakes, the kids might even eat those. Thanks!'],
+        ['a', 'Enjoy! And good luck with the party next week.'],
+        ['u', "Thanks, Becky's cake is going to be three tiers apparently. Mum has no idea."],
+      ],
+    },
+    {
+      start: '2025-09-13 19:00',
+      lines: [
+        ['u', 'First two weeks as deputy head done. I am SO tired. Meetings about meetings.'],
+        ['a', 'Congratulations on surviving the first fortnight! How are you finding it?'],
+        [
+          'u',
+          "I love the staff. The head, Mrs Okonjo, is lovely but she expects a lot. I'm still teaching Year 6 maths three mornings a week.",
+        ],
+        ['a', 'That is a lot to juggle. How are the kids settling into the new year?'],
+        [
+          'u',
+          'Olly is in Year 5 now and has a school trip to Eureka in Halifax next Friday. Maisie is in Year 2.',
+        ],
+        ['a', 'Eureka is a lovely trip. Do you need a packed lunch plan?'],
+        ['u', "Yes please. Olly is so fussy, he won't touch cheese in any form, never has.", 'olly-cheese'],
+        ['a', 'How about a wrap with hummus and cucumber, crisps, an apple and a flapjack?'],
+        [
+          'u',
+          'Hummus is sesame, and Maisie will be sharing the kitchen and the lunchboxes get mixed up, so I keep the house sesame-free.',
+        ],
+        [
+          'a',
+          'Sorry, good catch. How about a tuna mayo wrap, carrot sticks, grapes and a homemade oat bar with no seeds?',
+        ],
+        ['u', 'Tuna mayo is good. Olly likes that. Can you do one for Maisie too for her class picnic?'],
+        [
+          'a',
+          'For Maisie: a jam sandwich on plain white bread, cucumber sticks, a yoghurt and some strawberries.',
+        ],
+        ['u', 'Great. And remind me tips for waking up early, my commute to Horsforth is 25 minutes longer.'],
+        [
+          'a',
+          'Lay clothes out the night before, prep lunches in batches on Sunday, and keep your alarm across the room.',
+        ],
+        ['u', 'Alarm across the room, evil but effective. Ok bed time.'],
+        ['a', 'Sleep well!'],
+      ],
+    },
+    {
+      start: '2025-10-18 11:30',
+      lines: [
+        [
+          'u',
+          'We did it, we finally sold the Zafira! A young lad from Bradford gave us £1,900 for it, clutch and all.',
+          'car-sold',
+        ],
+        ['a', 'Well done! Have you found a replacement?'],
+        [
+          'u',
+          'Yes, we got a 2021 Skoda Octavia estate, grey, 30k miles. The boot is enormous, the dog cage fits and everything.',
+          'car-new',
+        ],
+        ['a', 'Nice, Octavias are reliable. Do you need help with insurance?'],
+        [
+          'u',
+          'Please. The renewal quote from our current insurer for the new car is £710 which seems steep.',
+        ],
+        [
+          'a',
+          'Compare on a couple of sites, add Tom as a named driver, and check if a higher voluntary excess lowers it.',
+        ],
+        ['u', "Tom is already on it. I'll try the excess thing."],
+        ['a', 'Also paying annually rather than monthly usually saves a bit.'],
+        [
+          'u',
+          'Good point. Oh, and we got a dog, did I say? A rescue lurcher called Biscuit. Hence the dog cage.',
+          'dog',
+        ],
+        ['a', 'Lovely! How is Biscuit settling in?'],
+        ['u', 'He sleeps 20 hours a day and steals socks. The kids adore him.'],
+        ['a', 'Classic lurcher behaviour. Sounds like he fits right in.'],
+        [
+          'u',
+          'He really does. Right, I have to drive to Harrogate to see Mum, first long trip in the Skoda.',
+        ],
+        ['a', 'Enjoy the drive!'],
+        ['u', "Thanks. Mum's still talking about the party, she says the cake was the best she's ever had."],
+        ['a', 'Becky will be delighted to hear that.'],
+      ],
+    },
+    {
+      start: '2025-11-22 20:20',
+      lines: [
+        ['u', "Christmas planning time. We're hosting this year for the first time, eight people."],
+        ['a', 'Exciting! Do you want help with the menu?'],
+        ['u', "Yes. Tom and Mum are insisting on a turkey, and Maisie can't have sesame of course."],
+        [
+          'a',
+          'You could do a turkey crown for the meat eaters, and a salmon en croute for you, plus all the veg and trimmings.',
+        ],
+        ['u', 'Salmon en croute sounds fancy. Is it hard?'],
+        [
+          'a',
+          'Not really: salmon fillet, spinach and cream cheese wrapped in puff pastry, about 35 minutes in the oven.',
+        ],
+        ['u', "Doable. Check the puff pastry doesn't have sesame, I'll remember."],
+        ['a', 'Good idea, some brands add seeds on top but plain puff is usually fine.'],
+        ['u', 'Also book club is doing a Christmas swap, I need a book suggestion under £10.'],
+        ['a', 'Consider "The Thursday Murder Club", "Small Things Like These" or "Lessons in Chemistry".'],
+        ['u', "Small Things Like These, it's short and everyone in book club is exhausted in December."],
+        ['a', 'Perfect choice for a busy month.'],
+        [
+          'u',
+          'Swimming is getting properly cold now, the lake was 7 degrees last Sunday. I lasted six minutes.',
+        ],
+        ['a', 'Six minutes at 7°C is great. Remember to warm up gradually afterwards.'],
+        ['u', 'Flask of hot chocolate and a dryrobe. Living the dream.'],
+        ['a', 'That is the wild swimmer uniform!'],
+        ['u', 'Also Olly wants a gaming headset for Christmas, is £40 reasonable for a decent one?'],
+        ['a', 'Yes, around £40 gets a comfortable wired headset with a decent mic from the main brands.'],
+        ['u', "Wired is better anyway, he'd lose the charger in a week."],
+        ['a', 'Very true. Wired it is.'],
+      ],
+    },
+    {
+      start: '2026-01-10 09:45',
+      lines: [
+        [
+          'u',
+          'Happy new year! Christmas went well, the salmon was a hit and nobody died, which is my benchmark.',
+        ],
+        ['a', 'Happy new year! Glad it went well. Any resolutions?'],
+        [
+          'u',
+          "Save more, read more, swim all winter. I did the New Year's Day dip at the lake with the group.",
+        ],
+        ['a', 'Well done! How cold was it?'],
+        [
+          'u',
+          '5 degrees. I screamed. Anyway, budget help again please, things have changed since the spring.',
+        ],
+        ['a', 'Of course. What is different now?'],
+        [
+          'u',
+          'My salary went up with the deputy head job, so take-home is now about £4,900 together. Mortgage is still £1,050.',
+          'budget-new',
+        ],
+        ['a', 'That gives you an extra £600 a month compared with before. Where would you like it to go?'],
+        ['u', 'Half into savings, and some towards a holiday. We want to go abroad this summer for once.'],
+        ['a', 'Sounds sensible. £300 more savings and £300 into a holiday pot would grow nicely by July.'],
+        ['u', "Yes. And the car loan for the Skoda is £210 a month, don't forget that."],
+        ['a', 'Noted. So realistically £200 to savings and £190 to the holiday pot, with a little buffer.'],
+        ['u', 'Fine. Biscuit also needs his jabs, another £80. Dogs are expensive.'],
+        ['a', "They are, but worth it. I'd keep a small pet fund too."],
+        ['u', "Agreed. Thanks, you've been a lifesaver this year."],
+        ['a', "You're welcome, and good luck with the swimming!"],
+      ],
+    },
+  ],
+  questions: [
+    ['single-hop', "What's the food allergy I always have to watch for with my youngest?", ['maisie-sesame']],
+    ['single-hop', 'What did I end up getting my husband for his birthday last spring?', ['gift-pick']],
+    ['single-hop', 'Which of the Welsh holiday places did I go for in the end?', ['cottage-pick']],
+    ['single-hop', 'Where does my mum live again?', ['mum-harrogate']],
+    ['single-hop', "What's our dog called and what breed is he?", ['dog']],
+    [
+      'multi-hop',
+      'Can you suggest packed lunches for both my kids that work for each of them?',
+      ['maisie-sesame', 'olly-cheese'],
+    ],
+    [
+      'multi-hop',
+      'For my mum’s 70th, where was the do and who was sorting the cake?',
+      ['party-venue', 'becky-cake'],
+    ],
+    ['temporal', 'When was it that I hurt my knee?', ['knee'], { askedAt: '2026-02-01 10:00' }],
+    [
+      'temporal',
+      'Did I start cold water swimming before or after I got the deputy head job?',
+      ['swim-start', 'job-new'],
+      { askedAt: '2026-02-01 10:05' },
+    ],
+    ['updated', 'Which school am I working at these days?', ['job-new'], { stale: ['job-old'] }],
+    ['updated', 'What car are we driving now?', ['car-new'], { stale: ['car-old'] }],
+    ['updated', 'Can you suggest a dinner that fits how I eat now?', ['pesc'], { stale: ['veg'] }],
+    ['off-topic', 'How do I repot an orchid that has outgrown its pot?', []],
+    ['off-topic', 'Can you explain in simple terms how a blockchain works?', []],
+    ['off-topic', 'What is the best way to fix a squeaky door hinge?', []],
+  ],
+});

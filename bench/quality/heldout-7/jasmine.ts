@@ -1,0 +1,556 @@
+import { definePersona } from '../author.ts';
+
+export const jasmine = definePersona({
+  user_id: 'h7-jasmine',
+  name: 'Jasmine',
+  summary:
+    'Jasmine Holloway, 63, hospital pharmacist in Houston who retires mid-year; married to Curtis (retired firefighter), daughter in Atlanta with twins, son in the Navy; warm, wordy, churchgoing gardener.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2025-09-06 07:30',
+      lines: [
+        [
+          'u',
+          "Good morning! I'm out on the back porch with my coffee before my shift and I've decided this is the fall I finally fix up that sad flower bed by the driveway.",
+        ],
+        ['a', 'Good morning! Fall is a great time to plant in Houston. What are you hoping to grow there?'],
+        [
+          'u',
+          "Roses, honey. My mama always had roses and I've killed every one I ever bought. I need something that can take the heat and not get black spot every five minutes.",
+        ],
+        [
+          'a',
+          "Here are three tough options: 1) Knock Out roses, very disease resistant and bloom almost all year; 2) Drift roses, a low groundcover type; 3) old garden roses like Belinda's Dream, fragrant and heat tolerant.",
+        ],
+        [
+          'u',
+          "Let's go with the Knock Out ones. If they can't survive me, nothing can. Red ones, please Lord.",
+          'roses',
+        ],
+        [
+          'a',
+          'Great choice! Plant them in full sun, water deeply twice a week until established, and mulch well.',
+        ],
+        ['u', 'How far apart? The bed is about twelve feet long.'],
+        ['a', 'About three feet apart, so four or five bushes would fill a twelve-foot bed nicely.'],
+        ['u', "Four it is. I'll get them at the nursery on Saturday when I'm off."],
+        ['a', 'Sounds like a plan. Do you work weekends usually?'],
+        [
+          'u',
+          "Every other weekend. I've been a pharmacist at Bayou City General for thirty-one years, so I'm used to it, but these knees are not.",
+          'job-old',
+        ],
+        ['a', 'Thirty-one years is an incredible career. Standing all day must be hard on the knees.'],
+        ['u', 'It surely is. Good shoes and compression socks are my best friends.'],
+        ['a', 'Smart. Enjoy your coffee and have a good shift!'],
+        [
+          'u',
+          'Thank you, baby. Oh, and remind me later to ask you about mulch, I forget everything these days.',
+        ],
+        ['a', 'Happy to. Anything else before you head in?'],
+        ['u', "Just one: what's a quick breakfast I can eat in the car? I keep skipping it."],
+        [
+          'a',
+          'Overnight oats in a jar, a boiled egg and a banana, or a whole-wheat peanut butter sandwich all travel well.',
+        ],
+        ['u', "Boiled eggs, I'll do a batch on Sunday."],
+        ['a', 'Ask me anytime. For roses, pine bark or shredded hardwood mulch works well.'],
+      ],
+    },
+    {
+      start: '2025-09-27 14:15',
+      lines: [
+        [
+          'u',
+          "Our church is having a fish fry fundraiser next Saturday and I'm on the food committee, Lord help me.",
+        ],
+        ['a', 'That sounds fun! What do you need help with?'],
+        [
+          'u',
+          'Side dishes mostly, for about 150 people. And I have to be careful because my husband Curtis is deathly allergic to shellfish, so no shrimp anywhere near the fryer he eats from.',
+          'curtis-shellfish',
+        ],
+        [
+          'a',
+          'Important to know. Using a separate fryer for the fish and keeping shrimp out entirely is the safest approach.',
+        ],
+        ['u', "That's what I told Deacon Harris. Just catfish and tilapia, no shrimp this year."],
+        [
+          'a',
+          'Good call. For sides: coleslaw, hush puppies, baked beans, potato salad and green beans scale up easily.',
+        ],
+        ['u', 'How much coleslaw for 150 folks?'],
+        ['a', 'Roughly 3–4 ounces per person, so about 30–35 pounds of coleslaw mix plus dressing.'],
+        ['u', "Lord, that's a lot of cabbage. We'll buy the bagged kind."],
+        ['a', 'Bagged mix will save hours of chopping.'],
+        [
+          'u',
+          "I'll be running back and forth because I also sing alto in the choir and we're doing a little program before the food.",
+          'alto',
+        ],
+        ['a', 'Busy day! What are you singing?'],
+        ['u', '"Total Praise" and "Blessed Assurance". I get goosebumps every time on Total Praise.'],
+        ['a', 'Beautiful choices. I hope the fundraiser goes wonderfully.'],
+        ['u', "Thank you. Curtis will be manning the tea table since he can't get near the fryer, ha!"],
+        ['a', 'Sounds like he has the safest job there.'],
+      ],
+    },
+    {
+      start: '2025-10-18 20:40',
+      lines: [
+        [
+          'u',
+          "I need to think out loud about something big. I've decided to retire. I told my director this week I'll finish at the end of February.",
+        ],
+        ['a', "That's a big decision, congratulations! How are you feeling about it?"],
+        [
+          'u',
+          "Excited and scared. I've worked since I was nineteen. I don't know who I am without a white coat.",
+        ],
+        [
+          'a',
+          "That's very normal. Many people plan a few activities or part-time commitments to keep structure at first.",
+        ],
+        [
+          'u',
+          "That's what Curtis says. He retired from the fire department six years ago and now he's busier than ever fishing and fixing the neighbors' stuff.",
+        ],
+        ['a', 'He sounds like a good example. Have you thought about the money side?'],
+        [
+          'u',
+          "We'll have my pension, Curtis's pension, and Social Security when I turn 65. The house is paid off, thank God.",
+        ],
+        [
+          'a',
+          'That is a strong position. Health insurance until Medicare at 65 is usually the big gap to plan for.',
+        ],
+        ['u', "Yes! The hospital has a retiree plan but it's pricey. I'll look at the marketplace too."],
+        ['a', 'Comparing both is wise. Check your prescriptions are covered in each plan.'],
+        ['u', "Ha, you're telling a pharmacist to check the formulary. I love it."],
+        ['a', 'Fair point, you know that better than anyone!'],
+        [
+          'u',
+          "Our son Marcus called from San Diego, he's stationed there with the Navy, and he said 'Mama, finally!' when I told him.",
+          'marcus-old',
+        ],
+        ['a', 'That is sweet. He must be proud of you.'],
+        ['u', 'He is. He wants us to visit but Curtis hates flying.'],
+        ['a', 'Maybe a train trip or a long drive could be an adventure in retirement.'],
+        [
+          'u',
+          'Maybe. Can you help me write a short note to my director making it official? Nothing too stiff.',
+        ],
+        [
+          'a',
+          '"Dear Linda, after thirty-one wonderful years, I would like to confirm my retirement at the end of February. It has been an honor to serve our patients and this team. With gratitude, Jasmine."',
+        ],
+        ['u', "That's lovely. I'll print it and hand it to her myself."],
+      ],
+    },
+    {
+      start: '2025-11-08 16:00',
+      lines: [
+        ['u', 'Thanksgiving planning! I want to get my list together early this year.'],
+        ['a', 'Lovely. Who is coming?'],
+        [
+          'u',
+          "Our daughter Renée is driving over from Atlanta with her husband Dwayne and the twins, so that's four of them.",
+          'thanks-renee',
+        ],
+        ['a', 'How wonderful. How old are the twins?'],
+        ['u', 'Zoe and Zion are seven, and they are a whole tornado, both of them.', 'twins'],
+        ['a', 'Seven-year-old twins will keep everyone busy! Anyone else?'],
+        [
+          'u',
+          'My sister Bernice is coming down from Shreveport, she always brings her sweet potato pie.',
+          'thanks-bernice',
+        ],
+        ['a', 'Sounds delicious. Is Marcus able to make it?'],
+        [
+          'u',
+          "No, his ship is out until December, so it'll just be a video call with him this year. Breaks my heart.",
+          'thanks-marcus',
+        ],
+        ['a', "I'm sorry. A video call at the table can still make him feel included."],
+        [
+          'u',
+          "Yes. Now the menu. Renée hasn't eaten meat since college, so I need a good vegetarian main besides all the sides.",
+          'renee-veg',
+        ],
+        [
+          'a',
+          'A few options: a butternut squash and mushroom wellington, a vegetable lasagna, or stuffed acorn squash with wild rice.',
+        ],
+        [
+          'u',
+          "The stuffed squash sounds pretty on the table. And Curtis will want his turkey and dressing, he's a traditional man.",
+        ],
+        [
+          'a',
+          'Turkey, dressing, greens, mac and cheese, candied yams and the stuffed squash would make a beautiful spread.',
+        ],
+        ['u', "Don't forget the cranberry sauce from the can, with the ridges. The twins insist."],
+        ['a', 'The ridged can shape is non-negotiable. Noted!'],
+      ],
+    },
+    {
+      start: '2025-12-06 19:10',
+      lines: [
+        [
+          'u',
+          "Curtis had his cataract surgery on Wednesday, December 3rd, left eye. He's doing good, just grumpy about the eye shield.",
+          'cataract',
+        ],
+        ['a', 'Glad it went well! The first week is usually about drops and avoiding rubbing the eye.'],
+        [
+          'u',
+          "Honey, I've got the drop schedule taped to the fridge. Four times a day. He keeps trying to do yard work.",
+        ],
+        ['a', 'Lifting and bending should be avoided for a week or so. The yard can wait.'],
+        [
+          'u',
+          "That's exactly what I told him. He said the leaves won't rake themselves. I said they will this year.",
+        ],
+        ['a', 'Ha! Maybe a neighbor kid could help for a few dollars.'],
+        [
+          'u',
+          'Good idea, the Nguyen boy next door is always looking for money. Now, Christmas gifts for the twins. Ideas?',
+        ],
+        [
+          'a',
+          'For seven-year-olds: a kids science kit, a LEGO set, art supplies, or a good chapter book series.',
+        ],
+        ['u', 'Zoe is all about art and Zion wants to be an astronaut this month.'],
+        [
+          'a',
+          'Then a big art set with a sketchbook for Zoe, and a glow-in-the-dark solar system kit or a kids telescope for Zion.',
+        ],
+        ['u', 'The telescope! Curtis can show him the moon from the back yard when they visit.'],
+        ['a', 'That could become a special grandpa tradition.'],
+        [
+          'u',
+          'I love that. Thanksgiving went beautifully by the way, the squash was a hit, even Curtis tried some.',
+        ],
+        ['a', 'That is a win! Glad everyone enjoyed it.'],
+        ['u', 'Bernice and I stayed up till one talking. Like we were teenagers again.'],
+        ['a', 'Those are the best nights.'],
+        ['u', "She's thinking about moving closer to us, but she loves her little house too much."],
+        ['a', 'That is a hard choice at any age. There is no rush to decide.'],
+      ],
+    },
+    {
+      start: '2026-01-17 10:25',
+      lines: [
+        [
+          'u',
+          "That old Buick is acting up again. It's a 2012 LaCrosse and the check engine light won't quit.",
+          'car-old',
+        ],
+        ['a', 'Sorry to hear that. Has a mechanic read the code?'],
+        [
+          'u',
+          "Curtis's buddy Ray says it's an oxygen sensor, not a big deal, but last month it was the water pump.",
+        ],
+        ['a', 'An O2 sensor is a fairly cheap fix. Repeated repairs do add up on an older car, though.'],
+        [
+          'u',
+          "That's what I'm thinking. Once I retire I don't want a car I can't trust on the highway to Atlanta.",
+        ],
+        ['a', "That's reasonable. You could budget for a reliable used or new SUV later this year."],
+        [
+          'u',
+          'Curtis has his truck, so we only need one more car. Something comfortable and high up, my back hates getting in low cars.',
+        ],
+        ['a', 'Compact SUVs like the Honda CR-V, Toyota RAV4 or Mazda CX-5 are easy to get in and out of.'],
+        ['u', "I'll think on it after I'm done working. One thing at a time."],
+        ['a', 'Wise approach. Anything else on your mind?'],
+        ['u', 'My hands have been aching in the mornings, the arthritis. Any gentle exercises?'],
+        [
+          'a',
+          'Try finger bends, making a gentle fist, and thumb touches to each fingertip, ten of each in warm water.',
+        ],
+        ['u', 'Warm water feels so good. I do it while dishes soak.'],
+        ['a', 'Perfect multitasking. If the pain gets worse, check with your doctor.'],
+        ['u', 'I will. You sound like my pharmacy students, ha.'],
+        ['a', 'I take that as a compliment!'],
+        ['u', 'You should. Oh, what do I do with the roses this winter? Prune them?'],
+        ['a', "In Houston, prune Knock Outs around Valentine's Day, cutting them back by about a third."],
+        ['u', "Valentine's Day, easy to remember. Curtis can bring me flowers and I'll cut mine, ha."],
+      ],
+    },
+    {
+      start: '2026-03-07 12:00',
+      lines: [
+        [
+          'u',
+          'Well, I did it! Friday, February 27th was my last day at the hospital. Thirty-one years and done!',
+          'retire',
+        ],
+        ['a', 'Congratulations, Jasmine! How was your last day?'],
+        [
+          'u',
+          'They threw me a party in the break room with a cake shaped like a pill bottle. I cried like a baby.',
+        ],
+        ['a', 'That is so sweet. You must have been very loved there.'],
+        ['u', 'I trained half of those pharmacists. Dr. Patel gave a speech and I about lost it.'],
+        ['a', 'What a beautiful send-off. How has the first week of retirement felt?'],
+        ['u', 'Honestly? Weird. I woke up at 5 am every day out of habit and just sat there with my coffee.'],
+        ['a', 'Your body will adjust. Having a few planned activities each week can help.'],
+        [
+          'u',
+          'Choir practice Thursdays, my walking group Tuesdays, and the roses. The Knock Outs are blooming already!',
+        ],
+        ['a', 'Wonderful! They really do live up to their name.'],
+        ['u', 'They do. Four red bushes, and not one black spot. Mama would be proud.'],
+        ['a', "She would. What's next on your list?"],
+        ['u', "Planning something special for our anniversary, but that's a conversation for another day."],
+        ['a', "I'd love to help whenever you're ready."],
+        ['u', 'Soon, soon. Right now I am going to take a nap in the middle of the day because I CAN.'],
+        ['a', 'Enjoy it, you have earned it!'],
+      ],
+    },
+    {
+      start: '2026-04-04 15:30',
+      lines: [
+        [
+          'u',
+          'Okay, anniversary time. June 22nd will be forty years married to that man, can you believe it?',
+          'anniv',
+        ],
+        ['a', 'Forty years, congratulations! What kind of celebration are you thinking?'],
+        [
+          'u',
+          "A trip. Something we've never done. Curtis doesn't like flying but he'll do one flight for me.",
+        ],
+        [
+          'a',
+          'A few ideas: A) a Caribbean cruise from Galveston, no flying at all; B) an Alaska cruise from Seattle, one flight; C) a week in Napa Valley, wine country.',
+        ],
+        [
+          'u',
+          'Option B. Curtis has talked about seeing glaciers and whales since he was a boy. One flight to Seattle and then we float.',
+          'anniv-trip',
+        ],
+        ['a', 'That sounds perfect. Late June is a lovely time in Alaska, with long daylight hours.'],
+        ['u', 'What do I pack? I am a Houston woman, I own one sweater.'],
+        [
+          'a',
+          'Layers: a waterproof jacket, a fleece, long sleeves, comfortable walking shoes, and a warm hat for the glacier days.',
+        ],
+        ['u', 'A hat! Lord. Shopping trip it is.'],
+        ['a', 'Also binoculars for whale watching.'],
+        ['u', "Curtis already has those from his fishing, he'll be thrilled to use them."],
+        ['a', 'Perfect. Do you want to renew vows onboard? Some cruises offer that.'],
+        ['u', "Oh, now that's an idea. Let me talk to him. He'll say it's silly and then cry."],
+        ['a', 'Sounds like a very sweet man.'],
+        ['u', 'He is. Forty years. God is good.'],
+        ['a', 'All the time. Do you need help booking excursions?'],
+        [
+          'u',
+          "Later, honey. First I need somebody to water the garden while we're gone, a whole week in June will fry everything.",
+        ],
+        ['a', 'A neighbor or a simple drip timer on the hose could cover it.'],
+        ['u', 'A timer! Curtis can rig that up, he loves a gadget.'],
+      ],
+    },
+    {
+      start: '2026-04-25 11:00',
+      lines: [
+        [
+          'u',
+          'News flash! We sold the Buick to a young couple from church for $4,200 and I bought myself a Honda CR-V. Silver, 2024, low miles.',
+          'car-new',
+        ],
+        ['a', 'Congratulations! How do you like it?'],
+        [
+          'u',
+          "I feel like a queen up high. The back camera and the beeping when someone's in my blind spot, I never had those.",
+        ],
+        ['a', 'Those safety features make a big difference, especially on the highway.'],
+        [
+          'u',
+          'Exactly. I want to drive to Atlanta to see the twins in the summer, so that was the whole point.',
+        ],
+        ['a', "It's about 12 hours, best split over two days with a stop in Mobile or Montgomery."],
+        ['u', "Montgomery, I have a cousin there. She'll feed us too well."],
+        ['a', 'A perfect pit stop.'],
+        [
+          'u',
+          'Now, can you help me figure out car insurance? Our agent gave me a quote of $1,850 a year for both vehicles.',
+        ],
+        [
+          'a',
+          'You could ask about a retiree or low-mileage discount, bundling with your home insurance, and a defensive driving course discount.',
+        ],
+        ['u', 'The defensive driving one, I heard AARP does one online.'],
+        [
+          'a',
+          'Yes, AARP offers an online course, and many Texas insurers give a discount for completing it.',
+        ],
+        ['u', "I'll do that this week. I have nothing but time now, ha!"],
+        ['a', 'Enjoy the extra time!'],
+        ['u', 'Oh, and what do I do with the old license plates, the buyers kept them?'],
+        [
+          'a',
+          'In Texas the plates stay with the car, so that is fine. Just file the vehicle transfer notification with the DMV.',
+        ],
+        ['u', 'Good, one less thing to worry about.'],
+      ],
+    },
+    {
+      start: '2026-05-30 18:20',
+      lines: [
+        [
+          'u',
+          'I found my something! I started volunteering at the Harvest Community Clinic on Saturdays, helping in their little free pharmacy.',
+          'job-new',
+        ],
+        ['a', 'That is wonderful! How did you find it?'],
+        [
+          'u',
+          'A lady from my walking group volunteers there. They needed a licensed pharmacist to check prescriptions and counsel patients.',
+        ],
+        ['a', 'Your experience must be so valuable to them.'],
+        [
+          'u',
+          'It feels good. Most of the patients have no insurance, and they are so grateful. Just four hours a week, that is plenty.',
+        ],
+        ['a', 'A perfect balance. How are things with the family?'],
+        [
+          'u',
+          "Big news from Marcus, he got transferred. He's at Naval Station Norfolk in Virginia now, moved there last week.",
+          'marcus-new',
+        ],
+        ['a', "That's a big move. Is he happy about it?"],
+        [
+          'u',
+          "He is, and it's closer to us than San Diego, well, closer to Renée anyway. Maybe we'll all meet up in Atlanta.",
+        ],
+        ['a', 'A family reunion in Atlanta would be lovely.'],
+        [
+          'u',
+          "That's my dream for Christmas. Now, a question about the Alaska cruise, do I need a passport?",
+        ],
+        [
+          'a',
+          'Many Alaska cruises stop in Victoria, Canada, so a passport is strongly recommended. Check yours is valid for six months after travel.',
+        ],
+        ['u', "Mine is fine but Curtis's expired in 2019! Good thing I asked."],
+        ['a', 'Apply for expedited renewal right away, it can take several weeks.'],
+        ['u', 'Doing it Monday, first thing. That man.'],
+      ],
+    },
+    {
+      start: '2026-07-11 09:00',
+      lines: [
+        [
+          'u',
+          "We're back from Alaska! I saw a humpback whale jump clean out of the water. Curtis cried, I cried, a stranger cried.",
+        ],
+        ['a', 'That sounds unforgettable! How was the rest of the cruise?'],
+        [
+          'u',
+          "The glaciers were like nothing I've ever seen. And yes, we renewed our vows on the ship. He cried then too.",
+        ],
+        ['a', 'What a beautiful way to celebrate forty years.'],
+        ['u', "Now I'm back to this Houston heat and my tomatoes are struggling. It's 98 degrees out there."],
+        [
+          'a',
+          'Tomatoes stop setting fruit above about 90°F. Shade cloth in the afternoon and deep morning watering will help them survive.',
+        ],
+        ['u', "Shade cloth, okay. The roses don't mind the heat at all, of course."],
+        ['a', 'Knock Outs are tough. Keep them watered deeply once or twice a week.'],
+        ['u', 'My neighbor says I should plant a fall crop of tomatoes in August. Is that crazy?'],
+        [
+          'a',
+          'Not at all. In Houston, planting tomato transplants in late July or August gives a fall harvest before the first cold.',
+        ],
+        ['u', "Then I'll try Cherokee Purple and some cherry tomatoes for the twins when they come."],
+        ['a', 'Cherry tomatoes are great for kids to pick straight off the vine.'],
+        ['u', 'Zion will eat them all before they make it inside.'],
+        ['a', 'That is the best use of cherry tomatoes.'],
+        ['u', 'Amen to that.'],
+        ['a', 'Anything else from the trip you want to keep, like photos to organize?'],
+        ['u', 'Yes! Curtis took 900 pictures. How do I make a little photo book without losing my mind?'],
+        [
+          'a',
+          'Pick your 40 favorites, one for each year married, and use a service like Shutterfly with a simple template.',
+        ],
+        ['u', "Forty for forty years, oh that's perfect. I'm doing that."],
+      ],
+    },
+    {
+      start: '2026-09-12 13:45',
+      lines: [
+        [
+          'u',
+          'The twins turned eight last week! We drove the CR-V to Atlanta for the party, stayed in Montgomery on the way.',
+        ],
+        ['a', 'Happy birthday to Zoe and Zion! How was the party?'],
+        ['u', "A space-themed party, Zion's idea of course. Zoe painted all the planets on a big banner."],
+        ['a', "That's perfect for both of them!"],
+        ['u', "Now I'm back and helping plan our church's 75th anniversary program in October."],
+        ['a', 'Congratulations to your church. What part are you handling?'],
+        [
+          'u',
+          "The choir is doing a medley of old hymns, and I'm writing a short history to read. Can you help me make it sound nice?",
+        ],
+        ['a', "Of course. Share the key dates and people, and I'll help shape it into a two-minute reading."],
+        [
+          'u',
+          'Founded 1951 by Reverend Samuel Brooks in a storefront on Lyons Avenue, moved to the current building in 1968.',
+        ],
+        [
+          'a',
+          '"In 1951, Reverend Samuel Brooks gathered a faithful few in a storefront on Lyons Avenue. By 1968, that faith had built the house we worship in today..." Shall I continue?',
+        ],
+        ['u', 'Yes, that gave me chills. Keep going in that spirit, and mention the choir started in 1955.'],
+        [
+          'a',
+          '"...and from 1955, our choir has lifted those walls with song, Sunday after Sunday, for seventy years."',
+        ],
+        [
+          'u',
+          "Beautiful. Also, we're on a fixed income now, so help me keep the budget for the program to $500?",
+        ],
+        [
+          'a',
+          'Sure: $200 for printed programs, $150 for flowers, $100 for refreshments and $50 for decorations.',
+        ],
+        ['u', "Perfect. You're a blessing."],
+        ['a', 'Happy to help. Enjoy the celebration!'],
+      ],
+    },
+  ],
+  questions: [
+    ['single-hop', 'What kind of roses did I decide to plant out front?', ['roses']],
+    ['single-hop', 'Remind me what my grandbabies are called?', ['twins']],
+    ['single-hop', 'Which part do I sing in the church choir?', ['alto']],
+    ['single-hop', 'Where does my sister live again?', ['thanks-bernice']],
+    ['single-hop', 'Which trip did we pick for our big anniversary?', ['anniv-trip']],
+    [
+      'multi-hop',
+      'Renée is coming for Sunday dinner, what should I cook so everybody at the table can eat?',
+      ['renee-veg', 'curtis-shellfish'],
+    ],
+    [
+      'multi-hop',
+      'How many of us were around the table at Thanksgiving last year, and who was missing?',
+      ['thanks-renee', 'thanks-bernice', 'thanks-marcus'],
+    ],
+    ['temporal', 'When did I finish up at the hospital?', ['retire'], { askedAt: '2026-10-01 10:00' }],
+    ['temporal', 'When was it Curtis had his eye operation?', ['cataract'], { askedAt: '2026-10-01 10:05' }],
+    ['updated', 'What am I doing for work these days?', ['job-new'], { stale: ['job-old'] }],
+    ['updated', 'What car am I driving now?', ['car-new'], { stale: ['car-old'] }],
+    [
+      'updated',
+      'Where is my son stationed now? I want to mail him a package.',
+      ['marcus-new'],
+      { stale: ['marcus-old'] },
+    ],
+    ['off-topic', 'How do I set up a VPN on a laptop?', []],
+    ['off-topic', 'Can you explain the offside rule in soccer?', []],
+    ['off-topic', 'How does a heat pump work compared to a regular furnace?', []],
+  ],
+});

@@ -1,0 +1,568 @@
+import { definePersona } from '../author.ts';
+
+export const kofi = definePersona({
+  user_id: 'h7-kofi',
+  name: 'Kofi',
+  summary:
+    'Kofi Mensah, 38, lives in Tema, Ghana; JHS maths teacher who moves to an edtech company; married to Abena (a nurse), two kids Yaw and Esi; coaches kids football, saving for land, sells his Corolla.',
+  language: 'en',
+  sessions: [
+    {
+      start: '2025-02-08 19:40',
+      lines: [
+        ['u', 'Good evening my friend. I need some help with a lesson plan for tomorrow, well Monday.'],
+        ['a', 'Good evening! Happy to help. What subject and level is it for?'],
+        [
+          'u',
+          'I teach JHS maths at a public school in Tema, Community 5. Form 2 this term. The topic is simultaneous linear equations.',
+          'k_job_old',
+        ],
+        [
+          'a',
+          'Nice topic. How long is the period, and do the students already know how to solve a single linear equation?',
+        ],
+        [
+          'u',
+          'Seventy minutes, double period. They know single equations but many of them panic when there are two letters.',
+        ],
+        [
+          'a',
+          'Then start with a real story: two prices, two unknowns. For example, 2 pens and 1 book cost 14 cedis, 1 pen and 1 book cost 11. Let them guess first, then show substitution.',
+        ],
+        ['u', 'I like that. Market examples work well with them. Kenkey and fish maybe, they will laugh.'],
+        [
+          'a',
+          'Perfect, humour helps them relax. After substitution, introduce elimination in the second half and give 4 practice questions in pairs.',
+        ],
+        ['u', 'Ok. Also my class size is 52 so pairs becomes noisy, haha.'],
+        [
+          'a',
+          'With 52, groups of four with one "secretary" writing the answers can be calmer than pairs. You can also collect only one sheet per group.',
+        ],
+        ['u', 'Good idea, less marking for me. The marking is what kills me on weekends.'],
+        ['a', 'Understandable. Do you want me to write the four practice questions with answers?'],
+        ['u', 'Yes please. Make the last one a bit tricky for the fast ones.'],
+        [
+          'a',
+          '1) x + y = 10, x − y = 2. 2) 2x + y = 11, x + y = 7. 3) 3x + 2y = 16, x + 2y = 8. 4) A trotro carries adults at 5 cedis and children at 3 cedis; 20 passengers paid 84 cedis. How many adults? (Answers: 6,4; 4,3; 4,2; 12 adults.)',
+        ],
+        [
+          'u',
+          'Trotro question is nice. Thanks. Now let me go and push my old Corolla into the garage before the rain, the starter is giving me wahala again.',
+          'k_car_old',
+        ],
+        ['a', 'Good luck with the starter! Have a good evening and a good lesson on Monday.'],
+        [
+          'u',
+          'Oh one more thing, do you know a free app where students can practise equations at home? Many of them share one phone with their parents.',
+        ],
+        [
+          'a',
+          'Khan Academy works on phones and has offline videos in its app; you could also print a weekly practice sheet for those without a phone.',
+        ],
+        ['u', 'Offline is better, data is expensive for them. Printing sheets I can do.'],
+        ['a', 'Great, a one-page sheet every Friday would keep them practising without extra cost.'],
+      ],
+    },
+    {
+      start: '2025-03-01 12:15',
+      lines: [
+        [
+          'u',
+          'Hello. My wife turns 36 next Saturday and I want to take her out for dinner somewhere nice in Accra.',
+        ],
+        ['a', 'Lovely! What kind of food does she enjoy, and what budget are you thinking of?'],
+        [
+          'u',
+          'Abena likes seafood a lot. She is a nurse at Korle Bu so she is always tired, she just wants somewhere calm. Budget maybe 600 cedis for the two of us.',
+          'k_wife',
+        ],
+        [
+          'a',
+          'Here are three ideas: 1) a beachfront grill in Labadi with fresh lobster and quiet tables; 2) a rooftop Lebanese-style restaurant in Osu with a good fish platter; 3) a hotel restaurant in Airport with a calm garden and live guitar on weekends.',
+        ],
+        [
+          'u',
+          'The garden one with the guitar sounds like her. Let me go with the third one.',
+          'k_restaurant',
+        ],
+        [
+          'a',
+          'Great choice. Book early for Saturday, and maybe ask for a table in the garden away from the bar.',
+        ],
+        ['u', 'Who will keep the kids though. Yaw is 9 and Esi is 5, they will not sleep without a fight.'],
+        [
+          'a',
+          'Could a relative or trusted neighbour come over for the evening? Or an early dinner so you are back by bedtime.',
+        ],
+        [
+          'u',
+          "My sister Akosua can come. But I have to warn her again that Esi can't have groundnuts at all, not even groundnut soup. She reacted badly last year.",
+          'k_allergy',
+        ],
+        [
+          'a',
+          "Very important. Maybe write it on a note on the fridge, with what to do and the doctor's number if anything happens.",
+        ],
+        ['u', 'Good idea, we have an EpiPen in the top drawer, I will write that too.'],
+        ['a', 'Perfect. Also leave snacks that are clearly safe so Akosua does not have to guess.'],
+        ['u', 'Ok. Also what gift can I add, something small.'],
+        [
+          'a',
+          'A handwritten card, a nice scented body lotion or a soft scarf for her night shifts could be thoughtful and small.',
+        ],
+        ['u', 'The scarf for night shifts, she always complains the ward is cold from the AC. Thanks boss.'],
+        ['a', 'You are welcome. I hope she has a wonderful birthday!'],
+        ['u', 'What colour scarf do you think? She likes purple but wears a lot of green.'],
+        ['a', 'Purple, since it is her favourite: it is a gift, not a uniform.'],
+        ['u', 'Purple it is. I will check the shops in Accra Mall after work.'],
+        ['a', 'Sounds good. Have fun choosing!'],
+      ],
+    },
+    {
+      start: '2025-03-22 08:05',
+      lines: [
+        [
+          'u',
+          'Morning. Quick question, what warm up drills are good for under 12 footballers? I coach a small team in our area on Saturday mornings.',
+          'k_coach',
+        ],
+        [
+          'a',
+          'Good morning! Try a dynamic warm-up: light jog, high knees, butt kicks, side shuffles, then a rondo (4 vs 1 keep-away). About 10–12 minutes total.',
+        ],
+        [
+          'u',
+          'The rondo they will love. The team is called Sakumono Stars, we play on the school park behind the church.',
+        ],
+        [
+          'a',
+          'Great name! For the rondo, keep the square small and rotate the defender every 30 seconds so nobody gets frustrated.',
+        ],
+        [
+          'u',
+          'Also my left knee has been paining me after the sessions, I think when I demonstrate the shooting.',
+          'k_knee',
+        ],
+        [
+          'a',
+          'That is common. Ice it for 15 minutes afterwards and avoid demonstrating full-power shots; let one of the older boys demonstrate. If it swells or keeps hurting, see a physio.',
+        ],
+        ['u', 'Yes ok. I am 38 now, not 25 anymore haha.'],
+        [
+          'a',
+          'Haha, 38 is still young, but the knees do send reminders. Some strengthening like squats and lunges on other days can help.',
+        ],
+        ['u', 'The parents also want jerseys. Where can we get cheap ones in Accra?'],
+        [
+          'a',
+          'Makola market and some Kantamanto sellers have bulk football jerseys; negotiate for 15–20 pieces and ask for numbers printed.',
+        ],
+        ['u', 'Kantamanto is crazy but cheap. I will go with one of the fathers.'],
+        ['a', 'Good plan, go early in the morning before it gets too crowded.'],
+        ['u', 'Thanks. Let me go, the boys are waiting.'],
+        ['a', 'Have a fun session!'],
+        ['u', 'Back from training. We won 3-1 in the small game against the Nungua boys!'],
+        ['a', 'Congratulations to the Stars! How did the rondo go?'],
+        ['u', 'They loved it. But my knee is sore again, icing now like you said.'],
+        ['a', 'Good. Rest it today, and let the boys demonstrate next week.'],
+      ],
+    },
+    {
+      start: '2025-04-10 21:30',
+      lines: [
+        [
+          'u',
+          'I need help with money planning. I want to buy a plot of land at Kasoa. The man is asking 45,000 cedis for a plot.',
+          'k_land_price',
+        ],
+        [
+          'a',
+          'That is a big goal. How much have you saved so far, and how much can you put aside each month?',
+        ],
+        [
+          'u',
+          'So far I have 18,000 in my savings account and a susu group. I can add maybe 1,500 a month if we are careful.',
+          'k_land_saved',
+        ],
+        [
+          'a',
+          'So you need 27,000 more. At 1,500 a month that is 18 months. Could the seller accept instalments?',
+        ],
+        [
+          'u',
+          'He said maybe half first and the rest in one year. But I fear land guards and double selling.',
+        ],
+        [
+          'a',
+          'Very wise. Do a search at the Lands Commission, get a site plan, speak with the family head and ideally a lawyer before paying anything.',
+        ],
+        ['u', 'My cousin got duped in Kasoa in 2021, so I am careful.'],
+        [
+          'a',
+          'Then definitely do the official search and never pay cash without a signed, witnessed receipt.',
+        ],
+        ['u', 'Ok. Also the school fees for Yaw went up this term, 1,200 more. That is why I am stressed.'],
+        [
+          'a',
+          'That is a lot at once. Would it help to list your monthly expenses so we can see where to save?',
+        ],
+        ['u', 'Another day. Tonight I just wanted the numbers. Thank you.'],
+        ['a', 'Of course. Sleep well, Kofi.'],
+        [
+          'u',
+          'Actually one more thing: is it better to keep the money in a fixed deposit or treasury bills while I save?',
+        ],
+        [
+          'a',
+          'Treasury bills are government-backed and usually pay well; 91-day or 182-day bills let you roll over while keeping access. A fixed deposit may lock the money longer. Compare rates at your bank.',
+        ],
+        ['u', 'Ok I will ask my bank on Monday.'],
+        ['a', 'Good plan. Ask about fees and what happens if you withdraw early.'],
+      ],
+    },
+    {
+      start: '2025-04-16 17:50',
+      lines: [
+        [
+          'u',
+          'We are going to Cape Coast for Easter weekend with the kids. Can you suggest a place to stay?',
+        ],
+        [
+          'a',
+          'Sure! Options: 1) a beach resort near Elmina with a pool, about 1,100 cedis a night; 2) a guesthouse in Cape Coast town near the castle, about 450 a night; 3) an eco-lodge by Kakum forest, about 800 a night.',
+        ],
+        [
+          'u',
+          'Take the cheaper one, we are saving for land remember. The kids will be happy with anything near the sea.',
+          'k_hotel',
+        ],
+        [
+          'a',
+          'The guesthouse near the castle then. It is walking distance to the beach and to the castle tour.',
+        ],
+        ['u', 'Is the castle tour ok for a 5 year old? The history is heavy.'],
+        [
+          'a',
+          'It can be emotional. Yaw at 9 may understand some of it; for Esi, maybe one parent stays outside at the beach while the other goes in with Yaw.',
+        ],
+        ['u', 'Yes Abena and I will split. I want Yaw to know the history.'],
+        [
+          'a',
+          'That is a good approach. You could also visit Kakum canopy walk on the way; kids usually love it.',
+        ],
+        ['u', 'The canopy walk, I did it in 2010 with my students. Fun but shaky.'],
+        ['a', 'It still is! Go early in the morning when it is cooler and less crowded.'],
+        ['u', 'The drive is about 3 hours right? My car is not the best.'],
+        [
+          'a',
+          'Around 2.5 to 3.5 hours from Tema depending on traffic on the Kasoa road. Maybe get the car checked before.',
+        ],
+        ['u', 'Will do. Thanks.'],
+        ['a', 'Enjoy the Easter trip!'],
+        ['u', 'Oh and Esi gets car sick on long drives. Any tips?'],
+        [
+          'a',
+          'Let her sit in the middle looking forward, give a light snack before leaving, open the window a bit and stop every hour. Ginger sweets can help older kids; ask a pharmacist for her age.',
+        ],
+        ['u', 'Ok we will stop at Mankessim for a break then.'],
+        ['a', 'Perfect halfway point. Safe travels!'],
+      ],
+    },
+    {
+      start: '2025-05-20 20:10',
+      lines: [
+        [
+          'u',
+          'Something is happening. I applied for a job at an edtech company called LearnBridge. They build maths content for JHS and SHS.',
+        ],
+        ['a', 'Exciting! What role did you apply for?'],
+        [
+          'u',
+          'Curriculum content lead. I have an interview on Thursday, online first, then maybe in person.',
+        ],
+        ['a', 'Great. Would you like to practise common interview questions?'],
+        ['u', 'Yes. Ask me the hard ones.'],
+        ['a', 'Here is one: "Tell us about a time a lesson did not work and what you changed."'],
+        [
+          'u',
+          'Ok I would say the time I tried fractions with pizza pictures and the kids had never eaten pizza, so I changed to oranges and kenkey balls.',
+        ],
+        [
+          'a',
+          'That is a strong, specific answer: it shows you adapt to your learners. Next: "Why leave the classroom?"',
+        ],
+        [
+          'u',
+          'Honestly, I want to reach more than 52 kids. And the salary, but I will not say that first haha.',
+        ],
+        ['a', 'Good framing: lead with impact, and you can discuss pay when they raise it.'],
+        ['u', 'Abena is supportive. She said if it pays better we can finish the land faster.'],
+        ['a', 'That is a nice bonus. Good luck on Thursday, Kofi!'],
+        ['u', 'Thanks. I will report back.'],
+        ['a', 'Please do! I am rooting for you.'],
+        ['u', 'Should I wear a tie for the online one? Haha'],
+        [
+          'a',
+          'A neat shirt is enough for an online interview; a tie is optional. Check your lighting and internet beforehand.',
+        ],
+        ['u', 'Ok shirt only. I will use the school wifi, mine at home is slow.'],
+        ['a', 'Good idea, just find a quiet classroom.'],
+      ],
+    },
+    {
+      start: '2025-06-14 10:20',
+      lines: [
+        [
+          'u',
+          'Good news!! I got the job. From July I am the curriculum content lead at LearnBridge, their office is in Airport City.',
+          'k_job_new',
+        ],
+        ['a', 'Congratulations, Kofi! That is wonderful news. How do you feel?'],
+        ['u', 'Happy and scared. I resigned from the school yesterday, the headmistress was sad.'],
+        ['a', 'That is natural. You left a mark on many students. Do you have a plan for the handover?'],
+        ['u', 'Yes I will finish the term and leave my notes for the new teacher.'],
+        ['a', 'Very professional. What about commuting? Tema to Airport City can be heavy in traffic.'],
+        [
+          'u',
+          'That is the thing. The Corolla cannot do that every day, it is always breaking down. I want to sell it and buy something smaller that saves fuel.',
+        ],
+        [
+          'a',
+          'Makes sense. Options: a used Honda Fit, a Toyota Vitz or a Kia Picanto. All are economical; the Fit has the most space for the kids.',
+        ],
+        ['u', 'The first one, the Fit. We need the space for the kids and their bags.'],
+        [
+          'a',
+          'Good choice. When you buy used, have a mechanic check the gearbox; the Fit CVT should be serviced.',
+        ],
+        ['u', 'Noted. Also they gave me a laptop, a ThinkPad, first time I have a work laptop.'],
+        ['a', 'Nice perk! Enjoy the new chapter.'],
+        ['u', 'Also the salary is almost double what I earned as a teacher. I still cannot believe it.'],
+        ['a', 'That is a big jump, well deserved. Have you thought about how to use the difference?'],
+        ['u', 'Yes, most of it goes to the land fund, and a little for enjoyment.'],
+        ['a', 'A good balance. Enjoy a bit, save the rest.'],
+      ],
+    },
+    {
+      start: '2025-07-26 15:00',
+      lines: [
+        [
+          'u',
+          'Update: sold the Corolla yesterday for 62,000 and bought a 2014 Honda Fit, silver. The kids call it the small fridge lol.',
+          'k_car_new',
+        ],
+        ['a', 'Haha, the small fridge! Congratulations on the sale and the new car. How is the drive?'],
+        ['u', 'Smooth. Fuel is half of what I used to spend.'],
+        ['a', 'That will help with the land savings too.'],
+        ['u', 'Exactly. Some of the Corolla money went into the land fund.'],
+        ['a', 'Great move. Have you started at LearnBridge yet?'],
+        [
+          'u',
+          'Two weeks now. Lots of meetings. My manager is Efua Boateng, she is very sharp and she used to teach too.',
+          'k_manager',
+        ],
+        ['a', 'Having a manager who taught before must help. What are you working on first?'],
+        ['u', 'Rewriting the JHS 2 algebra modules. Funny, the same things I taught.'],
+        ['a', 'You are the right person for it then. Any challenges so far?'],
+        ['u', 'Sitting all day. My back and my knee complain. In school I was always walking.'],
+        [
+          'a',
+          'Try standing up every 45 minutes, and a short walk at lunch. A cushion for your lower back can help too.',
+        ],
+        ['u', 'I will try. Thanks.'],
+        ['a', 'You are welcome. Small changes add up.'],
+        ['u', 'Can you recommend a cheap office chair for home? I sometimes work from home on Fridays.'],
+        [
+          'a',
+          'Look for one with lumbar support and adjustable height; local furniture shops on the Spintex road often sell decent mesh chairs for 800–1,200 cedis.',
+        ],
+        ['u', 'Ok, mesh is better for the heat too.'],
+        ['a', 'Exactly, it keeps you cooler.'],
+      ],
+    },
+    {
+      start: '2025-08-30 09:45',
+      lines: [
+        [
+          'u',
+          'Went for a check up yesterday. Doctor says my blood sugar is borderline, prediabetes. I must cut sugar.',
+          'k_sugar',
+        ],
+        [
+          'a',
+          'Thank you for telling me. It is very manageable with changes. Did the doctor give you a plan?',
+        ],
+        [
+          'u',
+          'She said less sugar, less white rice, walk 30 minutes a day, come back in 3 months. No medicine for now.',
+        ],
+        ['a', 'Good. Which drinks and foods do you have most often? We can find swaps.'],
+        [
+          'u',
+          'Malt every afternoon, sometimes two. And jollof most evenings, and sugar bread in the morning.',
+        ],
+        [
+          'a',
+          'Swaps: water with lemon or unsweetened sobolo instead of malt, brown rice or more vegetables with smaller jollof portions, and wheat bread or eggs in the morning.',
+        ],
+        [
+          'u',
+          'No more malt then. That is painful. I have stopped it from today, no malt, no Coke.',
+          'k_nomalt',
+        ],
+        ['a', 'That is a big step. The first two weeks are hardest; after that the cravings usually drop.'],
+        ['u', 'Abena is happy, she has been warning me for years being a nurse.'],
+        ['a', 'It is nice to have support at home. Maybe she can help plan meals.'],
+        ['u', 'Yes she said she will cook with less oil too. Ok thanks.'],
+        ['a', 'You are welcome. You are doing the right things.'],
+        ['u', 'What about kelewele, can I still eat it sometimes?'],
+        [
+          'a',
+          'Occasionally, in a small portion. Ripe plantain is sweet and fried, so make it a treat, not a daily snack.',
+        ],
+        ['u', 'Ok once a week then, on Fridays.'],
+        ['a', 'That is a reasonable rule.'],
+      ],
+    },
+    {
+      start: '2025-10-04 07:30',
+      lines: [
+        [
+          'u',
+          'Sad decision. I am stopping the Saturday coaching. The new job makes me too tired and the knee is worse.',
+          'k_coach_quit',
+        ],
+        ['a', 'That sounds difficult. Who will take the team?'],
+        [
+          'u',
+          'One of the fathers, Mr Adjei, he played for a second division team before. I will still visit sometimes.',
+        ],
+        ['a', 'That is a good handover. The boys will still have a familiar face.'],
+        [
+          'u',
+          'Now on Saturday mornings I take Yaw for swimming lessons at a pool in Spintex. He wanted it for long.',
+          'k_swim',
+        ],
+        ['a', 'Lovely, and it is good exercise for you too if you swim while waiting!'],
+        ['u', 'With this knee swimming is actually good, the doctor said.'],
+        ['a', 'Yes, swimming is low-impact; a great choice for knees and for blood sugar too.'],
+        ['u', 'Can you give me a simple swimming plan for a beginner adult? I only know how to float.'],
+        [
+          'a',
+          'Week 1–2: float and kick holding the wall, 10 minutes. Week 3–4: kickboard lengths. Week 5+: front crawl arms with the board, then short full strokes. Consider one lesson for yourself.',
+        ],
+        ['u', 'Haha Yaw will be teaching me soon. Thanks.'],
+        ['a', 'That would be a proud moment for him!'],
+        ['u', 'Esi wants to join too but she is scared of the water.'],
+        [
+          'a',
+          'Let her sit at the edge and splash at first; many pools have toddler sessions with floats. No pressure.',
+        ],
+        ['u', 'Maybe next year when she is 6.'],
+        ['a', 'That sounds wise.'],
+      ],
+    },
+    {
+      start: '2025-11-22 18:25',
+      lines: [
+        [
+          'u',
+          'Christmas is coming. My mother lives in Ho and she wants all of us to come to her for Christmas this year.',
+          'k_mother',
+        ],
+        ['a', 'That sounds nice. How far is Ho from Tema by car?'],
+        ['u', 'Around 3 hours. The Fit can do it, I checked the tyres already.'],
+        ['a', 'Good preparation. Will you cook there or will your mother cook?'],
+        [
+          'u',
+          'We will cook together. But she does not eat pork at all, she is very strict in her church, so no pork in anything.',
+          'k_mother_pork',
+        ],
+        ['a', 'Noted. Chicken, goat or fish dishes would work well then.'],
+        ['u', 'And remember my own sugar problem. Can you suggest a Christmas menu for like 12 people?'],
+        [
+          'a',
+          'Sure: grilled tilapia with banku, chicken light soup, goat jollof with extra vegetables, a big salad, and fresh fruit (pineapple, pawpaw) for dessert instead of cake. Use palm nut or tomato soup rather than groundnut soup.',
+        ],
+        ['u', 'Good you remembered to avoid groundnut. I was going to say.'],
+        ['a', 'Safety first for the little one. Will you bring gifts for your mother?'],
+        ['u', 'Yes a new kente cloth maybe. Or a radio, her old one is spoilt.'],
+        [
+          'a',
+          'A small rechargeable radio could be very practical; kente would be special. Maybe both if budget allows.',
+        ],
+        ['u', 'Radio, she listens to church programmes all day haha. Thanks.'],
+        ['a', 'Haha, she will enjoy it. Safe journey to Ho!'],
+        ['u', 'Which day is best to travel, the 23rd or the 24th? I fear the traffic.'],
+        ['a', 'The 23rd early in the morning is usually easier; the 24th afternoon is often the busiest.'],
+        ['u', '23rd at 5am then. The kids can sleep in the car.'],
+        ['a', 'Good plan. Pack snacks and water.'],
+      ],
+    },
+    {
+      start: '2026-01-17 13:10',
+      lines: [
+        ['u', 'Happy new year! Back from Ho, it was very nice. Mum loved the radio.'],
+        ['a', 'Happy new year, Kofi! So glad it went well.'],
+        ['u', 'Now Yaw turns 10 in February. He wants a small party at home with his friends.'],
+        ['a', 'Fun! How many kids, and do you want games?'],
+        [
+          'u',
+          'Around 15 kids. Games yes, and food. But no groundnut things because of Esi, and I want something less sugary than the usual.',
+        ],
+        [
+          'a',
+          'Ideas: chicken kebabs, mini pies with fish filling, plantain chips, fruit skewers, popcorn, and a small cake for the candles. Games: musical chairs, sack race, treasure hunt.',
+        ],
+        ['u', 'Treasure hunt! He will like that. Clues with maths puzzles maybe, the teacher in me haha.'],
+        ['a', 'Love it! Each clue can be a small sum whose answer is the number of the next hiding place.'],
+        [
+          'u',
+          'Also the land. We finally paid the first half for the Kasoa plot in December, and got the site plan.',
+        ],
+        ['a', 'Big milestone! Did the Lands Commission search come back clean?'],
+        ['u', 'Yes clean. Now building will take years but at least we have it.'],
+        ['a', 'Step by step. Congratulations to you and Abena.'],
+        ['u', 'Thanks. Work is also good, Efua gave me two more writers on my team.'],
+        ['a', 'That is a sign of trust. Well done!'],
+        ['u', 'And the December sugar check was better, the doctor was happy.'],
+        ['a', 'That is great news! Your changes are working.'],
+        ['u', 'I drink sobolo without sugar now, and I walk in the evening with Abena.'],
+        ['a', 'Lovely habit, and time together too.'],
+        ['u', 'Ok let me go and hide the treasure hunt clues in my head first haha. Thanks!'],
+        ['a', 'Have fun planning, and happy early birthday to Yaw!'],
+      ],
+    },
+  ],
+  questions: [
+    ['single-hop', 'Where does my wife work again?', ['k_wife']],
+    ['single-hop', "Which restaurant option did I end up choosing for Abena's birthday?", ['k_restaurant']],
+    ['single-hop', 'Where did we decide to stay for the Easter trip?', ['k_hotel']],
+    ['single-hop', 'What did I say my boss at the new company is called?', ['k_manager']],
+    ['single-hop', 'Which knee was it that was hurting me?', ['k_knee']],
+    [
+      'multi-hop',
+      'How much more money do I still need for the plot, based on what I had saved when I first asked you?',
+      ['k_land_price', 'k_land_saved'],
+    ],
+    [
+      'multi-hop',
+      "I'm cooking for the whole family again. What food restrictions do we have between me, my daughter and my mum?",
+      ['k_allergy', 'k_sugar', 'k_mother_pork'],
+    ],
+    ['temporal', 'When did I sell the old car?', ['k_car_new'], { askedAt: '2026-02-20 10:00' }],
+    [
+      'temporal',
+      'Roughly when did the doctor tell me about my blood sugar?',
+      ['k_sugar'],
+      { askedAt: '2026-02-20 10:05' },
+    ],
+    ['updated', 'Where am I working these days?', ['k_job_new'], { stale: ['k_job_old'] }],
+    ['updated', 'What car am I driving now?', ['k_car_new'], { stale: ['k_car_old'] }],
+    ['updated', 'What do I usually do on Saturday mornings now?', ['k_swim'], { stale: ['k_coach'] }],
+    ['off-topic', 'How do I fix a squeaky door hinge?', []],
+    ['off-topic', 'Can you explain how a solar eclipse happens?', []],
+    ['off-topic', 'How do I get candle wax out of a tablecloth?', []],
+  ],
+});
