@@ -31,9 +31,10 @@ import { xuming } from './xuming.ts';
  * the README or BENCHMARKS.md (one writer's grep over this folder showed it one assistant line of
  * another writer's persona; nothing of the engine). Committed before its first run.
  *
- * It must never be used for tuning: do not edit it to chase results, do not look at its misses while
- * changing the engine, and do not quote its figures in tuning commits. If it has been looked at, write
- * a fresh one.
+ * Measured once, at 7d0fc43 (BENCHMARKS.md of 07b01d7); its figures are the verdict of that engine. It
+ * must never be used for tuning: do not edit it to chase results, do not look at its misses while
+ * changing the engine, and do not quote its figures in tuning commits. An engine change that wants a
+ * new verdict needs a fresh set written blind (set 8); this one then joins the spent sets.
  *
  * @example
  * for (const persona of heldOut7Dataset.personas) console.log(persona.name, persona.questions.length);
