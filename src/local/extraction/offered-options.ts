@@ -137,23 +137,24 @@ function priceOf(text: string): number | undefined {
 }
 
 /**
- * The option a price comparison picks ("the cheaper one"), when every option has a price and one wins.
- * An option's price is read from its whole entry in `offer` (an option is named by its head only).
+ * The cheapest (or dearest) option, when every option has a price and one wins. An option's price is
+ * read from its whole entry in `offer` (an option is named by its head only), or from its name.
  */
-function byPrice(reply: string, options: readonly string[], offer: string | undefined): string | undefined {
-  const pick = PRICE_PICK.exec(reply);
-  if (!pick) return undefined;
+function byPrice(
+  options: readonly string[],
+  offer: string | undefined,
+  cheapest: boolean,
+  price: (entry: string) => number | undefined,
+): string | undefined {
   const starts = options.map((option) => offer?.indexOf(option) ?? -1);
-  const entries = options.map((option, index) => {
+  const prices = options.map((option, index) => {
     const start = starts[index]!;
-    if (start < 0 || !offer) return option;
+    if (start < 0 || !offer) return price(option);
     const next = Math.min(...starts.filter((other) => other > start), offer.length);
-    return offer.slice(start, next);
+    return price(offer.slice(start, next));
   });
-  const prices = entries.map(priceOf);
-  if (prices.some((price) => price === undefined)) return undefined;
-  const cheap = /cheap|less|least/i.test(pick[1]!);
-  const best = (cheap ? Math.min : Math.max)(...(prices as number[]));
+  if (prices.some((value) => value === undefined)) return undefined;
+  const best = (cheapest ? Math.min : Math.max)(...(prices as number[]));
   const winners = options.filter((_, index) => prices[index] === best);
   return winners.length === 1 ? winners[0] : undefined;
 }
@@ -252,7 +253,10 @@ export function resolveChoice(
     const chosen = options[index];
     return chosen === undefined ? undefined : { chosen, options };
   }
-  const priced = ordinal || letter ? undefined : byPrice(choosing, options, offer);
+  const pricePick = ordinal || letter ? null : PRICE_PICK.exec(choosing);
+  const priced = pricePick
+    ? byPrice(options, offer, /cheap|less|least/i.test(pricePick[1]!), priceOf)
+    : undefined;
   if (priced) return { chosen: priced, options };
   if (letter) {
     const key = (letter[1] ?? letter[2] ?? letter[3] ?? '').toLowerCase();
@@ -365,21 +369,6 @@ function priceZh(entry: string): number | undefined {
   return spoken ? chineseNumber(spoken[1] ?? spoken[2] ?? '') : undefined;
 }
 
-/** The cheapest (or dearest) option by the prices in its entry of `offer`, when one wins. */
-function byPriceZh(options: readonly string[], offer: string, cheapest: boolean): string | undefined {
-  const starts = options.map((option) => offer.indexOf(option));
-  if (starts.some((start) => start < 0)) return undefined;
-  const prices = options.map((_, index) => {
-    const start = starts[index]!;
-    const next = Math.min(...starts.filter((other) => other > start), offer.length);
-    return priceZh(offer.slice(start, next));
-  });
-  if (prices.some((price) => price === undefined)) return undefined;
-  const best = (cheapest ? Math.min : Math.max)(...(prices as number[]));
-  const winners = options.filter((_, index) => prices[index] === best);
-  return winners.length === 1 ? winners[0] : undefined;
-}
-
 const ZH_ORDINAL: Readonly<Record<string, (count: number) => number>> = {
   一: () => 0,
   '1': () => 0,
@@ -414,7 +403,7 @@ export function resolveChoiceZh(
   if (/不|没|再想|都不|随便/u.test(choosing)) return undefined;
   const priced = ZH_PRICE_PICK.exec(choosing);
   if (priced && offer) {
-    const chosen = byPriceZh(options, offer, /便宜/u.test(priced[0]));
+    const chosen = byPrice(options, offer, /便宜/u.test(priced[0]), priceZh);
     if (chosen) return { chosen, options };
   }
   const ordinal = ZH_PICK.exec(choosing);

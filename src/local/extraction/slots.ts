@@ -492,7 +492,7 @@ const SLOTS: readonly Slot[] = [
     words: set('commute commuting transport transportation'),
     zhWords: list('通勤 上下班 交通'),
     states: [
-      /\b(?:my|our|a|the|new|old|used)\s+(?:new\s+|old\s+|used\s+|second[- ]hand\s+|electric\s+)?(?:car|scooter|motorbike|motorcycle|moped|e-bike|ebike|bike|bicycle)\b/i,
+      /\b(?:my|our|a|the|new|old|used)\s+(?:new\s+|old\s+|used\s+|second[- ]hand\s+|electric\s+)?(?:scooter|motorbike|motorcycle|moped|e-bike|ebike|bike|bicycle)\b/i,
       /\b(?:by|take|took|taking|on|ride|riding)\s+(?:the\s+|a\s+)?(?:bus|buses|tram|metro|subway|tube|train|underground|ferry|uber|taxi|scooter|bike|moped)\b/i,
       /\b(?:commute|commuting|leased|lease a|driv(?:e|es|ing) to work|walk to work|cycle to work|bike to work)\b/i,
       /\bline\s+\d+\b|\b(?:TTC|MRT|BART|RER|U-Bahn|S-Bahn)\b/,
@@ -510,7 +510,7 @@ const SLOTS: readonly Slot[] = [
   },
   {
     name: 'smoking',
-    words: set('smoke smokes smoking cigarette cigarettes cigarettes vape vaping'),
+    words: set('smoke smokes smoking cigarette cigarettes vape vaping'),
     zhWords: list('抽烟 吸烟 烟'),
     // Smoke in the air is no habit ("The rental car smelled of smoke").
     states: [
@@ -641,9 +641,7 @@ export function askedSlots(question: string): AskedSlot[] {
   const phrased = new Set(phrases.flatMap(({ named }) => named));
   return SLOTS.flatMap((slot) => {
     const own = phrases.find((phrase) => phrase.slot === slot.name);
-    const named = advice
-      ? []
-      : [...words].filter((word) => slot.words.has(word) && !phrased.has(word) && !own?.named.includes(word));
+    const named = advice ? [] : [...words].filter((word) => slot.words.has(word) && !phrased.has(word));
     const zh = advice ? [] : slot.zhWords.filter((word) => question.includes(word));
     return named.length > 0 || zh.length > 0 || own
       ? [{ slot: slot.name, words: [...named, ...(own?.named ?? [])], zhWords: zh }]

@@ -442,13 +442,17 @@ export function createSearch({
     // name the user has used themselves is someone or something of theirs.
     const subjects = [...text.matchAll(NAMED_SUBJECT)].map((match) => match[1]!.toLowerCase());
     const owners = [...text.matchAll(NAMED_OWNER)].map((match) => (match[1] ?? match[2])!.toLowerCase());
+    // Read once per term: the personal, subject and name-evidence checks all ask it.
+    const places = new Map<number, boolean>();
+    const isPlace = (index: number) => {
+      let place = places.get(index);
+      if (place === undefined) places.set(index, (place = namedAsPlace(terms[index]!.term, held[index]!)));
+      return place;
+    };
     const personal =
       query.personal ||
       named ||
-      terms.some(
-        ({ term }, index) =>
-          documents[index]! > 0 && owners.includes(term) && !namedAsPlace(term, held[index]!),
-      );
+      terms.some(({ term }, index) => documents[index]! > 0 && owners.includes(term) && !isPlace(index));
     const relatedTerms = new Map<number, number[]>();
     terms.forEach(({ term, character }, index) => {
       // "my daughter" is also her name, as the user said it ("my daughter Siobhan").
@@ -514,7 +518,7 @@ export function createSearch({
       THE_FAMILY.test(text) ||
       terms.some(
         ({ term, bigram }, index) =>
-          documents[index]! > 0 && (bigram || (subjects.includes(term) && !namedAsPlace(term, held[index]!))),
+          documents[index]! > 0 && (bigram || (subjects.includes(term) && !isPlace(index))),
       );
     const asked = aboutKnown ? askedSlots(text) : [];
     const holders = terms.flatMap(({ term }, index) =>
@@ -576,15 +580,14 @@ export function createSearch({
     const namedTerms =
       calibration.nameEvidence > 0
         ? terms.flatMap(({ term }, index) =>
-            documents[index]! > 0 &&
-            (query.names.includes(term) || owners.includes(term)) &&
-            !namedAsPlace(term, held[index]!)
+            documents[index]! > 0 && (query.names.includes(term) || owners.includes(term)) && !isPlace(index)
               ? [index]
               : [],
           )
         : [];
     const newest = Math.max(now(), ...candidates.map((candidate) => candidate.update_time));
-    const current = asked.length > 0 && asksCurrentValue(text);
+    const currentValue = asksCurrentValue(text);
+    const current = asked.length > 0 && currentValue;
     const slotWordIndexes = new Set(
       asked.flatMap(({ words }) =>
         terms.flatMap(({ term }, index) => (words.includes(term) && !RELATIVES.has(term) ? [index] : [])),
@@ -673,7 +676,7 @@ export function createSearch({
           item.match = places[index]! - index * 1e-9;
         });
     };
-    if (aboutKnown && asksCurrentValue(text)) {
+    if (aboutKnown && currentValue) {
       // Any such question ("Which part do I sing in the choir now?", which no slot names): the memories
       // that would be returned and hold the question's most specific word that two of them hold are
       // statements about the same thing. Only places inside what is returned move, so what is returned
@@ -700,7 +703,7 @@ export function createSearch({
     // Then the slot the question names ("Where do I work?", "What car do we drive now?"): its
     // statements that match at least `SLOT_SHARE` as well as the best of them, though they may share
     // no word with the question ("We opened the pharmacy this morning").
-    if (asked.length > 0 && asksCurrentValue(text)) {
+    if (current) {
       for (const members of slotMembers.values()) {
         const stating = matched.filter((item) => members.has(item.candidate.seq));
         const strongest = Math.max(0, ...stating.map((item) => item.match));
