@@ -445,8 +445,10 @@ export function createSearch({
     // Read once per term: the personal, subject and name-evidence checks all ask it.
     const places = new Map<number, boolean>();
     const isPlace = (index: number) => {
-      let place = places.get(index);
-      if (place === undefined) places.set(index, (place = namedAsPlace(terms[index]!.term, held[index]!)));
+      const known = places.get(index);
+      if (known !== undefined) return known;
+      const place = namedAsPlace(terms[index]!.term, held[index]!);
+      places.set(index, place);
       return place;
     };
     const personal =
