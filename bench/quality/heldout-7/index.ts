@@ -21,20 +21,17 @@ import { songjie } from './songjie.ts';
 import { xuming } from './xuming.ts';
 
 /**
- * The seventh held-out set of the retrieval-quality benchmark, and the verdict since set 6 was spent
- * (measured once at 217b5da): 20 personas (16 English, 4 Chinese), 12 sessions each, at least 106 user
- * messages each, 300 questions (5 single-hop, 2 multi-hop, 2 temporal, 3 updated and 3 off-topic per
- * persona).
+ * The seventh held-out set of the retrieval-quality benchmark, measured once as the verdict at 7d0fc43
+ * (BENCHMARKS.md of 07b01d7) and development data since (its misses were read): 20 personas (16
+ * English, 4 Chinese), 12 sessions each, at least 106 user messages each, 300 questions (5 single-hop,
+ * 2 multi-hop, 2 temporal, 3 updated and 3 off-topic per persona).
  *
  * Written blind on 2026-12-02 by five writers, four personas each, who read only the format
  * (`FORMAT.md`, `types.ts`, `author.ts`): not the engine (`src/`), the tests, the other datasets,
  * the README or BENCHMARKS.md (one writer's grep over this folder showed it one assistant line of
  * another writer's persona; nothing of the engine). Committed before its first run.
  *
- * Measured once, at 7d0fc43 (BENCHMARKS.md of 07b01d7); its figures are the verdict of that engine. It
- * must never be used for tuning: do not edit it to chase results, do not look at its misses while
- * changing the engine, and do not quote its figures in tuning commits. An engine change that wants a
- * new verdict needs a fresh set written blind (set 8); this one then joins the spent sets.
+ * It is spent: it no longer judges the engine (the eighth set, `../heldout-8/`, does). Do not edit it.
  *
  * @example
  * for (const persona of heldOut7Dataset.personas) console.log(persona.name, persona.questions.length);
