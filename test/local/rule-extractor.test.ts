@@ -213,6 +213,24 @@ describe('rule extractor: choices among offered options', () => {
       'Two e-readers: 1) Kindle Paperwhite, about 150 EUR; 2) Kobo Libra Colour, about 220 EUR.',
       'Kindle Paperwhite',
     ],
+    // Added after the seventh held-out set was spent: options numbered or lettered in parentheses,
+    // a bare amount priced in the currency another option names, and a long option cut at a word
+    // that can end a name.
+    [
+      'the middle one',
+      'Options for the river: (A) Okuma Ceymar 2500 combo ~$70; (B) Penn Pursuit IV 3000 on a medium rod ~$110; (C) Daiwa BG 3000 with a Sensor rod ~$170.',
+      'Penn Pursuit IV 3000 on a medium rod',
+    ],
+    [
+      'Option 3 is so him. He would love a day out.',
+      'Ideas: (1) a framed map of his home village, (2) a good set of walking poles, (3) a day of fly fishing with a local guide.',
+      'a day of fly fishing with a local guide',
+    ],
+    [
+      'Go for the cheaper one, we are saving for the wedding.',
+      'Three places: 1) a lake hotel near Bled with a spa, about 240 euros a night; 2) a family guesthouse in Bohinj village by the church, about 95 a night; 3) a mountain hut above Kranjska Gora, about 130 a night.',
+      'a family guesthouse in Bohinj village by the church',
+    ],
   ])('resolves "%s"', async (text, offered, chosen) => {
     const memories = await extract([offer(offered), message('user', text)], { turns: false });
     expect(memories[0]?.value).toContain(`chose ${chosen}`);
@@ -229,6 +247,27 @@ describe('rule extractor: choices among offered options', () => {
     ['2 bedrooms would be enough for us.', 'Flats near the station: 1. Calle Mayor 12 2. Plaza Nueva 3.'],
   ])('reads no choice in "%s"', async (text, offered) => {
     expect(await extract([offer(offered), message('user', text)], { turns: false })).toEqual([]);
+  });
+
+  it('reads one choice from a message whose clauses pick the same option twice', async () => {
+    const memories = await extract(
+      [
+        offer('Ideas: (1) a pottery class, (2) a cookery course with a real chef, (3) a new bread maker.'),
+        message('user', 'Option 2 is so him. He would love a real chef.'),
+      ],
+      { turns: false },
+    );
+    expect(memories.map((memory) => memory.value)).toEqual([
+      expect.stringContaining('chose a cookery course with a real chef'),
+    ]);
+  });
+
+  it('tags a Chinese choice as a choice, as an English one is', async () => {
+    const [choice] = await extract(
+      [offer('推荐三款：1. 小米手环 2. 华为手表 3. 苹果手表。'), message('user', '我要第二个。')],
+      { turns: false },
+    );
+    expect(choice?.tags).toContain('choice');
   });
 
   it('reads a Chinese choice by name and by ordinal', async () => {

@@ -36,7 +36,7 @@ export function offeredOptions(text: string): string[] {
 export function listedOptions(text: string): string[] {
   const numbered = [
     ...text.matchAll(
-      /(?:^|[\s(])(?:\d{1,2}|[a-c])[.)]\s+([^\n]+?)(?=\s*(?:[,;]?\s+(?:\d{1,2}|[a-c])[.)]\s|\n|$))/giu,
+      /(?:^|[\s(])(?:\d{1,2}|[a-c])[.)]\s+([^\n]+?)(?=\s*(?:[,;]?\s+\(?(?:\d{1,2}|[a-c])[.)]\s|\n|$))/giu,
     ),
   ];
   if (numbered.length >= 2) return numbered.map((match) => shorten(match[1] ?? '')).filter(Boolean);
@@ -86,11 +86,22 @@ function listSentence(text: string): string | undefined {
   );
 }
 
-// A numbered item's name is its head: "MacBook Air M3 – light, long battery" → "MacBook Air M3".
+/** A listed item's name may run this long before it is cut. */
+const MAX_ITEM_WORDS = 12;
+// Words a cut name must not end on ("a guesthouse in Cape Coast town near the").
+const DANGLING = new Set(
+  'a an the with in on at near of for and or to by from his her their our my its'.split(' '),
+);
+
+// A numbered item's name is its head: "MacBook Air M3 – light, long battery" → "MacBook Air M3"; a long
+// head is cut at a word that can end a name ("a rooftop restaurant in Príncipe Real", not "… with a").
 function shorten(item: string): string {
-  const head = clean(item.split(/\s+[–—-]\s+|:\s|\s\(|,\s(?=[a-z])/u)[0] ?? '');
+  const head = clean(item.split(/\s+[–—-]\s+|:\s|\s\(|,\s(?=[a-z])|;\s|\s~/u)[0] ?? '');
   const words = head.split(' ');
-  return words.length > MAX_OPTION_WORDS ? words.slice(0, MAX_OPTION_WORDS).join(' ') : head;
+  if (words.length <= MAX_ITEM_WORDS) return head;
+  const cut = words.slice(0, MAX_ITEM_WORDS);
+  while (cut.length > 1 && DANGLING.has(cut.at(-1)!.toLowerCase())) cut.pop();
+  return cut.join(' ');
 }
 
 const ORDINALS: Readonly<Record<string, (count: number) => number>> = {
@@ -123,6 +134,10 @@ const PRICE =
 // "around 9,000 MXN": a number before a currency code.
 const CODE_PRICE = /\b(\d[\d,.]*)\s?(k)?\s?[A-Z]{3}\b/u;
 
+// An amount with no currency ("about 450 a night"), not a time, a size or a share.
+const BARE_AMOUNT =
+  /\b(\d{2,}(?:,\d{3})*(?:\.\d+)?)\s?(k)?\b(?!\s?(?:%|am|pm|gb|tb|mb|mm|cm|km|kg|g|ml|l|m|min|mins|minutes|hours?|hrs?|days?|nights?|years?|yrs?|people|persons?|guests?|seats?|rooms?|beds?|km|miles?)\b|:\d)/i;
+
 /** The price a text names, as a number, or undefined. */
 function priceOf(text: string): number | undefined {
   const match = PRICE.exec(text);
@@ -153,6 +168,19 @@ function byPrice(
     const next = Math.min(...starts.filter((other) => other > start), offer.length);
     return price(offer.slice(start, next));
   });
+  // "1) a resort, about 1,100 cedis a night; 2) a guesthouse, about 450 a night": once one entry names
+  // its currency, a bare amount in another is a price in it.
+  if (prices.some((value) => value !== undefined) && prices.some((value) => value === undefined))
+    prices.forEach((value, index) => {
+      if (value !== undefined) return;
+      const start = starts[index]!;
+      const entry =
+        start < 0 || !offer
+          ? options[index]!
+          : offer.slice(start, Math.min(...starts.filter((other) => other > start), offer.length));
+      const bare = BARE_AMOUNT.exec(entry.slice(options[index]!.length));
+      if (bare) prices[index] = Number.parseFloat(bare[1]!.replace(/,/g, '')) * (bare[2] ? 1000 : 1);
+    });
   if (prices.some((value) => value === undefined)) return undefined;
   const best = (cheapest ? Math.min : Math.max)(...(prices as number[]));
   const winners = options.filter((_, index) => prices[index] === best);

@@ -2,7 +2,7 @@ import { hasCjk } from '../search/text-terms.ts';
 import { opensSubordinate } from './clause-subject.ts';
 import { readChineseClause } from './rules-chinese.ts';
 import { type RuleContext, type RuleFamily, type RuleHit, readEnglishClause } from './rules-english.ts';
-import { slotTag, statementSlots } from './slots.ts';
+import { slotTag, slotTags, statementSlots } from './slots.ts';
 import { turnUnit } from './turn-units.ts';
 import type {
   ExtractedMemory,
@@ -99,7 +99,7 @@ function typedMemory(hit: RuleHit, message: StoredMessage): ExtractedMemory {
     // A choice states what was chosen ("The user chose a Samsung Galaxy A55…" is about the phone).
     tags: [
       ...new Set([
-        ...statementSlots(message.text).map(slotTag),
+        ...slotTags(message.text),
         ...(hit.context ? statementSlots(hit.value).map(slotTag) : []),
         ...hit.tags,
       ]),
@@ -148,8 +148,16 @@ function readClauses(context: RuleContext): ReadHit[] {
 }
 
 /** The readings of the families that are on in their clause's language. */
+// "Option 2 is so her. She'd love a real teacher.": two clauses that pick the same option are one choice.
 const statedHits = (read: readonly ReadHit[]): RuleHit[] =>
-  read.filter(({ hit, language }) => ruleFamilyOn(hit.family, language)).map(({ hit }) => hit);
+  read
+    .filter(({ hit, language }) => ruleFamilyOn(hit.family, language))
+    .map(({ hit }) => hit)
+    .filter(
+      (hit, index, hits) =>
+        hit.family !== 'choice' ||
+        hits.findIndex((other) => other.family === 'choice' && other.object === hit.object) === index,
+    );
 
 function foldNegations(hits: readonly RuleHit[]): RuleHit[] {
   // "I've moved to Madrid, I don't live in Berlin anymore": one statement of the new home that also

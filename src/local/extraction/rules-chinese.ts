@@ -161,7 +161,9 @@ function readChoiceZh(clause: string, context: RuleContext): RuleHit | undefined
     value: `用户选择了${resolved.chosen}${topic ? `作为${topic.label}` : ''}${others.length > 0 ? `（而不是${others.join('、')}）` : ''}。`,
     tags: [
       ...new Set(
-        [...(topic?.tags ?? []), resolved.chosen.length <= 8 ? resolved.chosen : '', '选择'].filter(Boolean),
+        [...(topic?.tags ?? []), resolved.chosen.length <= 8 ? resolved.chosen : '', '选择', 'choice'].filter(
+          Boolean,
+        ),
       ),
     ],
     reasoning: `用户明确表示“${trim(clause)}”，助手提供的选项是${options.join('、')}。`,
