@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endedObjects } from '../../src/local/extraction/endings.ts';
-import { askedSlots, asksCurrentValue, statementSlots } from '../../src/local/extraction/slots.ts';
+import { askedSlots, asksCurrentValue, slotTags, statementSlots } from '../../src/local/extraction/slots.ts';
 
 // The slot and ending lexicons behind updated facts (updated-facts.test.ts has the engine-level cases).
 // Sentences written for this test, none from the quality bench.
@@ -54,6 +54,15 @@ describe('statementSlots', () => {
     ['signed!! start date june 2, remote mostly', 'work'],
     ["we're in galway since friday, boxes everywhere", 'home'],
     ['we have been seeing each other for a month now', 'partner'],
+    // Added after the seventh held-out set was spent.
+    ['finally caved, got a pixel 9 on friday, the camera is unreal', 'phone'],
+    ['新车提回来了，汉EV，蓝色的。', 'car'],
+    ['终于提车了，周末带爸妈兜了一圈。', 'car'],
+    ['最近在练普拉提，一周三次。', 'exercise'],
+    ['医生让我改吃氯沙坦，每天早上一片。', 'medication'],
+    ['I started volunteering with the food bank on Tuesdays.', 'work'],
+    ['confession: i had salmon at the wedding and i kept eating fish since', 'diet'],
+    ['I signed up for a life drawing class on Wednesday evenings.', 'lessons'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -71,6 +80,8 @@ describe('statementSlots', () => {
     "we're in a meeting now, call you later",
     "I'm switching to it next week, the old app keeps crashing.",
     'We watched Land of the Lost and Santa brought the kids sledges.',
+    'We flew business class for the first time.',
+    '一共三百五十元，挺便宜的。',
   ])('%s → no slot', (sentence) => {
     expect(statementSlots(sentence)).toEqual([]);
   });
@@ -109,6 +120,24 @@ describe('askedSlots and asksCurrentValue', () => {
     expect(askedSlots('Can you suggest a lunch that fits the way I eat now?')).toEqual([
       { slot: 'diet', words: ['eat'], zhWords: [] },
     ]);
+  });
+
+  it('reads a hobby question as one about sports, classes and instruments, and "telephone" as the phone', () => {
+    expect(askedSlots('What do I do for fun on Sundays now?').map((asked) => asked.slot)).toEqual([
+      'exercise',
+      'instrument',
+      'lessons',
+    ]);
+    expect(askedSlots('Which telephone have I got at the moment?').map((asked) => asked.slot)).toEqual([
+      'phone',
+    ]);
+  });
+
+  it('tags a slot statement that states a change, not one that only mentions the value', () => {
+    expect(slotTags("I've gone fully vegan since the 1st!")).toEqual(['slot:diet', 'slot:change']);
+    expect(slotTags('Vegan waffles on Fridays, the team is sweet.')).toEqual(['slot:diet']);
+    expect(slotTags('把降压药改成了缬沙坦。')).toContain('slot:change');
+    expect(slotTags('Can you suggest a quick pasta recipe for tonight?')).toEqual([]);
   });
 
   it('tells a question about now from one about the past', () => {

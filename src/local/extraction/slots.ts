@@ -303,6 +303,8 @@ const SLOTS: readonly Slot[] = [
       ),
       // "I'm now on days at the CHUM", "back on nights".
       re(`\\bon\\s+(?:days|nights|earlies|lates)\\s+(?:at|in|on|now|again)\\b`),
+      // "I started volunteering at the Harvest Community Clinic on Saturdays".
+      re(`\\bvolunteer(?:s|ed|ing)?\\s+(?:at|with|for|in)\\b`),
     ],
     zhStates: [
       /入职|离职|辞职|退休|跳槽|报到|新工作|新公司|换工作|找到工作|上班族|第一天上班/u,
@@ -348,8 +350,11 @@ const SLOTS: readonly Slot[] = [
       /\b\d[\d,.]*\s?k?\s?(?:miles|km|kms|kilometres|kilometers)\s+on\s+(?:it|the clock)\b|\b\d+k\s+(?:miles|km)\b/i,
     ],
     zhStates: [
-      /开车|买车|新车|卖车|换车|车子|汽车|轿车|电车|(?:我|我们|家)的车/u,
+      // Driving somewhere ("开车去公司要四十分钟") says how, not which car: that is transport's.
+      /买车|新车|卖车|换车|汽车|轿车|电车|(?:我|我们|家)的车/u,
       /丰田|本田|大众|比亚迪|特斯拉|宝马|奔驰|奥迪|蔚来|理想|小鹏|吉利|长城|哈弗|五菱|日产|马自达|别克|现代/u,
+      // "已经提车了", "秦PLUS提回来了": a car picked up, or a model named.
+      /提车|提回来|提了(?:新)?车|[宋秦汉唐元]\s?(?:PLUS|Plus|plus|DM-?i|EV|Pro)|海豹|海鸥|朗逸|速腾|迈腾|帕萨特|卡罗拉|凯美瑞|雅阁|思域|轩逸|途观|汉兰达|问界|极氪|零跑|小米SU7|Model\s?[3Y]/u,
     ],
   },
   {
@@ -382,10 +387,12 @@ const SLOTS: readonly Slot[] = [
   },
   {
     name: 'phone',
-    words: set('phone phones mobile smartphone'),
+    words: set('phone phones mobile smartphone telephone cellphone cell'),
     zhWords: list('手机'),
     states: [
       cased(`\\b(?:${PHONE_MAKES})\\b`),
+      // "bought iphone 16 today": a phone make in any case, with its model number.
+      /\b(?:iphone|pixel|galaxy\s+[sazn]|redmi|oneplus|xiaomi|huawei|motorola|nokia)\s?\d{1,2}\b|\biphones?\b/i,
       /\b(?:my|new|old|the|a)\s+(?:new\s+|old\s+)?(?:phone|smartphone|mobile)\b/i,
     ],
     zhStates: [/手机|小米|红米|华为|荣耀|苹果1\d|iPhone|一加|魅族|OPPO|vivo|三星/u],
@@ -405,6 +412,8 @@ const SLOTS: readonly Slot[] = [
     ],
     zhStates: [
       /吃药|降压药|降糖药|胰岛素|处方|药片|服药|(?:在|每天)吃.{0,6}药|我的药|换药|(?:一天|每天)[一两二三]片/u,
+      // A drug named by its Chinese stem ("缬沙坦", "硝苯地平", "阿托伐他汀", "二甲双胍").
+      /\p{Script=Han}(?:沙坦|地平|洛尔|普利|他汀|双胍|列净|格列|司他丁|西林|霉素|拉唑|替丁|司特|甲乐|嘌醇|布司他)/u,
     ],
   },
   {
@@ -413,7 +422,7 @@ const SLOTS: readonly Slot[] = [
     zhWords: list('运动 锻炼 健身'),
     states: [re(`\\b(?:${SPORTS})\\b`)],
     zhStates: [
-      /跑步|游泳|瑜伽|健身|太极|广场舞|足球|篮球|羽毛球|乒乓球|网球|爬山|徒步|骑行|跳舞|锻炼|运动|散步/u,
+      /跑步|游泳|瑜伽|健身|太极|广场舞|足球|篮球|羽毛球|乒乓球|网球|爬山|徒步|骑行|跳舞|锻炼|运动|散步|普拉提|攀岩|拳击|滑雪|冲浪|跳绳|飞盘|匹克球|撸铁|力量训练|动感单车|八段锦/u,
     ],
   },
   {
@@ -466,6 +475,8 @@ const SLOTS: readonly Slot[] = [
     zhWords: list('兴趣班 课 班'),
     states: [
       /\b(?:lessons|classes|club)\b/i,
+      // "I signed up for a wheel-throwing pottery class".
+      /\b(?:signed up for|joined|taking|started|enrolled in|booked)\s+(?:a|an|the|my)?\s*(?:[\p{L}-]+\s+){0,3}class\b/iu,
       re(
         `\\b(?:learn(?:s|ing)?|tak(?:es|ing)|start(?:s|ed|ing)?|quit|dropped)\\s+(?:${INSTRUMENTS}|${SPORTS}|chess|art|drawing|painting|coding|ballet)\\b`,
       ),
@@ -482,6 +493,8 @@ const SLOTS: readonly Slot[] = [
     states: [
       /\b(?:vegetarian|vegan|pescatarian|pescetarian|plant-based|keto|halal|kosher|gluten[- ]free|dairy[- ]free)\b/i,
       /\b(?:don't|do not|no longer|stopped|gave up|given up|can't|cannot)\s+(?:eat|eating|drink|drinking)\b/i,
+      // "eating fish now", "i kept eating fish since", "back on meat": what someone eats again.
+      /\b(?:eat|eating|ate|kept eating|started eating)\s+(?:fish|meat|chicken|seafood|dairy|eggs)\s+(?:again|now|since|these days)\b|\bkept eating\b|\bback (?:on|to) (?:meat|fish|eating meat|eating fish)\b/i,
     ],
     zhStates: [/吃素|素食|不吃|戒了|不喝/u],
   },
@@ -578,6 +591,27 @@ function readSlots(text: string): SlotName[] {
   return slots.includes('car') && !slots.includes('transport') ? [...slots, 'transport'] : slots;
 }
 
+// A statement that the value changed ("I've gone fully vegan since the 1st", "we sold the Mazda",
+// "现在改成…"), not one that only mentions it ("vegan waffles included!").
+const CHANGE =
+  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|new|got|joined|signed|left|retired|accepted)\b|现在|改成|换成|换了|换好|开始|不再|已经|终于|新|提车|提回|搬|戒|停了|辞职|入职|跳槽/iu;
+
+/** The tag a slot statement carries when it states a change of the value, not only the value. */
+export const CHANGE_TAG = 'slot:change';
+
+/**
+ * The slot tags of a user's message: `slot:<name>` for each slot it states, and `slot:change` when it
+ * states that a value changed ("I've gone fully vegan since the 1st").
+ *
+ * @example
+ * slotTags('I sold the Mazda. We bought a RAV4 hybrid.'); // ['slot:car', 'slot:transport', 'slot:change']
+ */
+export function slotTags(text: string): string[] {
+  const slots = statementSlots(text);
+  if (slots.length === 0) return [];
+  return [...slots.map(slotTag), ...(CHANGE.test(text.replace(/’/g, "'")) ? [CHANGE_TAG] : [])];
+}
+
 /** A slot a question asks about, and the words of the question that name it. */
 export interface AskedSlot {
   readonly slot: SlotName;
@@ -590,6 +624,7 @@ export interface AskedSlot {
 // A question that asks for advice or about the past is no question about a slot's value now.
 const ADVICE =
   /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| to work| to school| about)|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
+const HOBBY = /\bfor\s+fun\b|\bhobb(?:y|ies)\b|\b(?:free|spare)\s+time\b|爱好|业余/iu;
 // Phrases that ask about a slot without its word: how someone gets around ("How do I get to work these
 // days?"), what someone takes for a condition ("What am I taking for my arthritis?"), how someone eats
 // ("a breakfast that fits the way I eat now", asked inside a request for advice too).
@@ -604,6 +639,8 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
       /\b(?:what|which)\s+(?:am\s+i|are\s+we|is\s+(?:he|she|\p{L}+))\s+(?:taking|using|on)\b|\btaking\s+for\s+(?:my|his|her|the)\b|\bto\s+(?:manage|control|treat)\s+(?:my|his|her|their|the)\b/iu,
   },
   { slot: 'diet', pattern: /\b(?:the\s+way|how|what)\s+(?:i|we)\s+eat\b/iu, inAdvice: true },
+  // "What do I do for fun on weeknights now?": a hobby is a sport, a class or an instrument.
+  ...(['exercise', 'lessons', 'instrument'] as const).map((slot) => ({ slot, pattern: HOBBY })),
 ];
 const PHRASE_FILLER = new Set(
   'to the what which am are is i we way how for my his her their get getting go going on'.split(' '),

@@ -8,7 +8,7 @@ import {
   resolveChoice,
   resolveChoiceZh,
 } from './offered-options.ts';
-import { slotTag, statementSlots } from './slots.ts';
+import { slotTag, slotTags, statementSlots } from './slots.ts';
 import { tagsFor } from './topics.ts';
 import type { ExtractedMemory, StoredMessage } from './types.ts';
 
@@ -183,12 +183,12 @@ export function turnUnit(
       ...(picked || earlier >= 0 ? ['choice'] : []),
       // The slots it states, and, when it goes on after "Tell me!", those of the message it continues
       // ("ok so i met someone" … "sam. they're an ER nurse").
-      ...new Set(
-        [
-          ...statementSlots(message.text),
-          ...(request && answered && PROMPT.test(answered.text.trim()) ? statementSlots(request.text) : []),
-        ].map(slotTag),
-      ),
+      ...new Set([
+        ...slotTags(message.text),
+        ...(request && answered && PROMPT.test(answered.text.trim())
+          ? statementSlots(request.text).map(slotTag)
+          : []),
+      ]),
       ...tagsFor(` ${text}`, { chinese: hasCjk(text), max: 7 }),
     ],
     confidence: 0.3,

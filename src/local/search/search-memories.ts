@@ -3,7 +3,7 @@ import { DEFAULTS } from '../../api/limits.ts';
 import type { SearchMemoryRequest } from '../../api/requests.ts';
 import type { SearchMemoryData } from '../../api/responses.ts';
 import { NOT_A_NAME, RELATIONS } from '../extraction/rule-lexicon.ts';
-import { askedSlots, asksCurrentValue, slotTag } from '../extraction/slots.ts';
+import { askedSlots, asksCurrentValue, CHANGE_TAG, slotTag } from '../extraction/slots.ts';
 import { topicTagsOf } from '../extraction/topics.ts';
 import type { MemoryKind } from '../extraction/types.ts';
 import { type MemoryRow, type MemoryStore, scopeToken } from '../store/memory-store.ts';
@@ -705,11 +705,21 @@ export function createSearch({
     // Then the slot the question names ("Where do I work?", "What car do we drive now?"): its
     // statements that match at least `SLOT_SHARE` as well as the best of them, though they may share
     // no word with the question ("We opened the pharmacy this morning").
-    if (current) {
+    if (current && slotMembers.size > 0) {
+      // A statement that the value changed ("I've gone fully vegan since the 1st") joins them however few
+      // of the question's words it holds: the newest change is the value now.
+      const changes = new Set(
+        postings(scope, kinds, TAGS, [CHANGE_TAG], Math.max(1, Math.floor(budget / 5))),
+      );
       for (const members of slotMembers.values()) {
         const stating = matched.filter((item) => members.has(item.candidate.seq));
         const strongest = Math.max(0, ...stating.map((item) => item.match));
-        newestFirst(stating.filter((item) => item.match >= strongest * SLOT_SHARE));
+        const floor = strongest * SLOT_SHARE;
+        const change = stating
+          .filter((item) => changes.has(item.candidate.seq))
+          .sort((left, right) => right.candidate.update_time - left.candidate.update_time)[0];
+        if (change && change.match < floor) change.match = floor;
+        newestFirst(stating.filter((item) => item.match >= floor));
       }
     }
     const best = Math.max(0, ...matched.map((item) => item.match));

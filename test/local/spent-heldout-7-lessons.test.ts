@@ -1,0 +1,101 @@
+import { LocalMemOS } from 'memos-middleware/local';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rankOf, textsByRelativity } from './helpers.ts';
+
+// What the misses of the seventh held-out set (spent at 7d0fc43) showed, in new sentences of our own;
+// each case failed before its change:
+// - options the assistant numbered or lettered in parentheses ("(1) …, (2) …", "(A) …; (B) …") were not
+//   read as options, so "the middle one" or "Option 2 is so her" was no choice;
+// - a lower-case phone ("bought iphone 16 today") and a hobby asked "for fun" were no slot statements or
+//   questions (a Chinese car picked up, "秦PLUS提回来了", is a car statement now: slots.test.ts);
+// - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
+//   the question's words stayed out of the slot's newest-first places, under an older statement that
+//   holds them all.
+
+let memos: LocalMemOS | undefined;
+afterEach(async () => {
+  await memos?.close();
+  memos = undefined;
+});
+
+type Line = readonly ['user' | 'assistant', string];
+
+async function talk(day: string, lines: readonly Line[]) {
+  memos ??= new LocalMemOS({ path: ':memory:' });
+  await memos.addMessage({
+    user_id: 'u1',
+    conversation_id: `c-${day}`,
+    messages: [
+      ...lines.map(([role, content], index) => ({
+        role,
+        content,
+        chat_time: `${day} 10:${String(index).padStart(2, '0')}:00`,
+      })),
+      ...(lines.at(-1)?.[0] === 'user'
+        ? [{ role: 'assistant' as const, content: 'Noted.', chat_time: `${day} 10:59:00` }]
+        : []),
+    ],
+  });
+}
+
+const say = (content: string, day: string) => talk(day, [['user', content]]);
+
+async function ask(query: string, relativity?: number): Promise<string[]> {
+  return textsByRelativity(await memos!.searchMemory({ user_id: 'u1', query, relativity }));
+}
+
+async function chatter() {
+  await say('Can you help me write a thank-you note for my neighbour?', '2025-02-11');
+  await say('The train was cancelled again this morning, I waited forty minutes.', '2025-03-08');
+  await say('Any tips for keeping basil alive on a windowsill?', '2025-04-19');
+  await say('My headphones keep disconnecting from the laptop.', '2025-05-27');
+}
+
+describe('lessons of the seventh spent held-out set', () => {
+  it('a pick of a parenthesised option answers what the user decided', async () => {
+    await chatter();
+    await talk('2025-09-14', [
+      ['user', "Gift help please. My brother's birthday is on the 30th and I never know what to get him."],
+      ['assistant', 'What is he into?'],
+      ['user', 'He has just started baking sourdough and watches every cooking show there is.'],
+      [
+        'assistant',
+        'Ideas: (1) a cast-iron Dutch oven, (2) a one-day bread course with a real baker, (3) a signed cookbook.',
+      ],
+      ['user', 'Option 2 is so him. He would love a real baker.'],
+    ]);
+    await say('Work has been hectic, three deadlines this week.', '2025-10-02');
+    const found = await ask('What did I decide to get my brother for his birthday?');
+    // The choice, restated with what was chosen.
+    expect(rankOf(found, 'chose a one-day bread course'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(found, 'chose a one-day bread course'), JSON.stringify(found)).toBeLessThan(3);
+  });
+
+  it('a lower-case phone bought answers which phone the user has now', async () => {
+    await say('My old samsung is so slow, the battery dies by lunch.', '2025-01-20');
+    await chatter();
+    await say('did it. bought iphone 16 today, first apple thing i own', '2025-08-09');
+    const found = await ask('what telephone do i have now?');
+    expect(rankOf(found, 'iphone 16'), JSON.stringify(found)).toBe(0);
+  });
+
+  it('what the user does for fun now is the class they took up', async () => {
+    await say('Saturday five-a-side is the best part of my week.', '2025-01-18');
+    await chatter();
+    await say(
+      'Knee surgery, so no football for a year. I signed up for a pottery class on Tuesday nights instead.',
+      '2025-07-08',
+    );
+    await say('Long day at work, the printer jammed twice.', '2025-08-01');
+    const found = await ask('What do I do for fun on weeknights these days?');
+    expect(rankOf(found, 'pottery class'), JSON.stringify(found)).toBe(0);
+  });
+
+  it("the newest change of a slot joins its statements though it holds few of the question's words", async () => {
+    await say('I use my Samsung for work calls, the phone is fine for calls and email.', '2025-01-05');
+    await chatter();
+    await say('Upgraded at last: got an iPhone 15 last week.', '2025-06-01');
+    const found = await ask('Which phone am I using for work calls these days?');
+    expect(rankOf(found, 'iPhone 15'), JSON.stringify(found)).toBe(0);
+  });
+});
