@@ -107,6 +107,9 @@ const PLACE_NOUNS = new Set(
  */
 const NAMED_OWNER =
   /(?<!\p{Lu}[\p{L}'-]*\s)\b(\p{Lu}[\p{Ll}-]+)(?:'s|’s)\s+\p{Ll}|\b(?:is|was|are|does|do|did)\s+(\p{Lu}[\p{Ll}'-]+)\s*[?？.!]*\s*$/gu;
+/** An event the question names by a word before it ("the Amsterdam trip", "the Lisbon wedding"). */
+const NAMED_EVENT =
+  /\bthe\s+([\p{L}'-]+)\s+(?:trip|holiday|holidays|vacation|getaway|wedding|party|move|visit|surgery|operation|interview|concert|gig|race|appointment|dinner|flight|weekend|tour|festival|exam|reunion|retreat|cruise)\b/giu;
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
 interface Dependencies {
@@ -451,10 +454,15 @@ export function createSearch({
       places.set(index, place);
       return place;
     };
+    // "What dates was the Amsterdam trip?": an event named by a word the user used is theirs.
+    const events = [...text.matchAll(NAMED_EVENT)].map((match) => match[1]!.toLowerCase());
     const personal =
       query.personal ||
       named ||
-      terms.some(({ term }, index) => documents[index]! > 0 && owners.includes(term) && !isPlace(index));
+      terms.some(
+        ({ term }, index) =>
+          documents[index]! > 0 && (events.includes(term) || (owners.includes(term) && !isPlace(index))),
+      );
     const relatedTerms = new Map<number, number[]>();
     terms.forEach(({ term, character }, index) => {
       // "my daughter" is also her name, as the user said it ("my daughter Siobhan").
