@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { MemOSConfigError } from 'memos-middleware';
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scopeToken } from '../../src/local/store/memory-store.ts';
+import { partialText, scopeToken } from '../../src/local/store/memory-store.ts';
+import { openDatabase } from '../../src/local/store/open-database.ts';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
 
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
@@ -34,6 +35,10 @@ describe('database file', () => {
     expect(readSchemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
     expect(raw.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     raw.close();
+    // The engine's own connection checkpoints the WAL every 10,000 pages, not every 1,000.
+    const opened = openDatabase(path);
+    expect(opened.prepare('PRAGMA wal_autocheckpoint').get()).toEqual({ wal_autocheckpoint: 10_000 });
+    opened.close();
 
     const second = new LocalMemOS({ path });
     const found = await second.searchMemory({ user_id: 'u1', query: 'Lyon' });
@@ -141,6 +146,29 @@ describe('database file', () => {
     expect(migrate(database)).toBe(LATEST_SCHEMA_VERSION);
     expect(migrate(database)).toBe(LATEST_SCHEMA_VERSION);
     database.close();
+  });
+});
+
+describe('the trigram index', () => {
+  it('holds each word of four characters or more once, in lower case', () => {
+    expect(partialText('user: [10:00 AM]: I live in Guangzhou. Guangzhou is hot, so hot.')).toBe(
+      'user live guangzhou',
+    );
+  });
+
+  it('still finds a fragment of a word the user wrote', async () => {
+    const memos = new LocalMemOS({ path: join(directory, 'memory.db') });
+    await memos.addMessage({
+      user_id: 'u1',
+      conversation_id: 'c1',
+      messages: [
+        { role: 'user', content: 'We land in Guangzhou on Friday, then the train to Shenzhen.' },
+        { role: 'assistant', content: 'Safe travels!' },
+      ],
+    });
+    const found = await memos.searchMemory({ user_id: 'u1', query: 'Guangzh', relativity: 0 });
+    expect(found.memory_detail_list?.map((item) => item.memory_value).join(' ')).toContain('Guangzhou');
+    await memos.close();
   });
 });
 

@@ -99,6 +99,22 @@ export function dedupeKey(value: string): string {
 }
 
 /**
+ * What the trigram index holds of a memory: its distinct words of four characters or more (lower case,
+ * space-separated), since a search only looks there for a fragment of one word ("Guangzh" of
+ * "Guangzhou") of at least four characters. Each word once, not the text: a turn repeats its words,
+ * its headers and its key, and every trigram written is a posting committed with the turn.
+ *
+ * @example
+ * partialText('I live in Guangzhou. Guangzhou is hot.'); // 'live guangzhou'
+ */
+export function partialText(text: string): string {
+  const words = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}'-]+/gu))
+    if (word.length >= 4) words.add(word);
+  return [...words].join(' ');
+}
+
+/**
  * The memory table and its two full-text indexes, kept in step: every write here also writes the word
  * and trigram postings (deletes go through triggers).
  *
@@ -197,7 +213,7 @@ export function createMemoryStore(database: DatabaseSync) {
   // and never has to skip retired rows; a status change moves a memory in or out.
   function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
     insertWordRow(seq, subject, key, value, tags);
-    insertTrigrams.run(seq, `${key} ${value}`);
+    insertTrigrams.run(seq, partialText(`${key} ${value}`));
   }
 
   // The word row's `source` column (schema 4) is left empty: every user turn is a memory of its own

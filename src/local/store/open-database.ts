@@ -82,8 +82,9 @@ export const DEFAULT_DATABASE_PATH = DEFAULT_LOCAL_PATH;
 
 /**
  * Opens (creating its folder when needed) the SQLite database and sets the pragmas the engine relies on:
- * WAL for concurrent readers, synchronous=NORMAL (durable across process crashes, fast commits), a busy
- * timeout for a second process (the CLI beside a server) and foreign keys.
+ * WAL for concurrent readers, synchronous=NORMAL (durable across process crashes, fast commits), a WAL
+ * checkpointed every 10,000 pages, a busy timeout for a second process (the CLI beside a server) and
+ * foreign keys.
  *
  * @example
  * const database = openDatabase(':memory:');
@@ -107,6 +108,13 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH): DatabaseSync
     }
   }
   database.exec('PRAGMA synchronous = NORMAL');
+  if (!inMemory) {
+    // Every turn is a transaction of its own (nothing is lost), and each commit appends the pages it
+    // changed to the WAL; copying them back into the file every 1,000 pages (the default) took about a
+    // tenth of a turn's time. Checkpoint every 10,000 pages (~40 MB), and cut the WAL back to 64 MB after.
+    database.exec('PRAGMA wal_autocheckpoint = 10000');
+    database.exec('PRAGMA journal_size_limit = 67108864');
+  }
   database.exec('PRAGMA temp_store = MEMORY');
   return database;
 }
