@@ -63,6 +63,7 @@ describe('statementSlots', () => {
     ['I started volunteering with the food bank on Tuesdays.', 'work'],
     ['confession: i had salmon at the wedding and i kept eating fish since', 'diet'],
     ['I signed up for a life drawing class on Wednesday evenings.', 'lessons'],
+    ['找到新的舞蹈课了，不过改成每周日下午。', 'lessons'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });

@@ -8,8 +8,8 @@ import { MemOSConfigError } from 'memos-middleware';
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { partialText, scopeToken } from '../../src/local/store/memory-store.ts';
-import { openDatabase } from '../../src/local/store/open-database.ts';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
+import { openDatabase } from '../../src/local/store/open-database.ts';
 
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
 let directory: string;

@@ -714,6 +714,7 @@ export function createSearch({
     // statements that match at least `SLOT_SHARE` as well as the best of them, though they may share
     // no word with the question ("We opened the pharmacy this morning").
     if (current && slotMembers.size > 0) {
+      const top = Math.max(...matched.map((item) => item.match));
       // A statement that the value changed ("I've gone fully vegan since the 1st") joins them however few
       // of the question's words it holds: the newest change is the value now.
       const changes = new Set(
@@ -727,6 +728,9 @@ export function createSearch({
           .filter((item) => changes.has(item.candidate.seq))
           .sort((left, right) => right.candidate.update_time - left.candidate.update_time)[0];
         if (change && change.match < floor) change.match = floor;
+        // Asked about one slot, the newest change is the answer, however many of the question's other
+        // words ("我现在开的是什么车？") older memories happen to hold.
+        if (change && slotMembers.size === 1) change.match = Math.max(change.match, top);
         newestFirst(stating.filter((item) => item.match >= floor));
       }
     }

@@ -58,6 +58,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:ago|first time)\b/gi, ' '],
   // "Which phone did I end up buying?": the decision is in the verb, "end" is no word to match.
   [/\b(?:end(?:ed|s)? up|in the end)\b/gi, ' '],
+  // "我现在开的是什么车？": 开 is driving here, not 开会 or 开心; the car is the word to match.
+  [/开的(?:是)?(?:什么|啥|哪)(?:款|辆|个|种)?(?:车|汽车)/gu, ' 车 '],
 ];
 const LATEST =
   /\b(?:now|these days|currently|at the moment|nowadays|still|anymore|any more|latest|at present|right now|these days|today)\b|现在|目前|最近|如今/iu;
