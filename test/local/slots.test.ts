@@ -134,6 +134,15 @@ describe('askedSlots and asksCurrentValue', () => {
     ]);
   });
 
+  it('reads "fit" as exercise only in "keep fit"', () => {
+    expect(askedSlots('Can you plan me a week of dinners that fit how I eat now?')).toEqual([
+      { slot: 'diet', words: ['eat'], zhWords: [] },
+    ]);
+    expect(askedSlots('How do I keep fit these days?')).toEqual([
+      { slot: 'exercise', words: ['fit'], zhWords: [] },
+    ]);
+  });
+
   it('tags a slot statement that states a change, not one that only mentions the value', () => {
     expect(slotTags("I've gone fully vegan since the 1st!")).toEqual(['slot:diet', 'slot:change']);
     expect(slotTags('Vegan waffles on Fridays, the team is sweet.')).toEqual(['slot:diet']);

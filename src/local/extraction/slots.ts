@@ -418,7 +418,8 @@ const SLOTS: readonly Slot[] = [
   },
   {
     name: 'exercise',
-    words: set('exercise exercises sport sports workout workouts fitness fit gym active'),
+    // "fit" only as "keep fit" (a phrase below): "lunches that fit how I eat" asks nothing of sport.
+    words: set('exercise exercises sport sports workout workouts fitness gym active'),
     zhWords: list('运动 锻炼 健身'),
     states: [re(`\\b(?:${SPORTS})\\b`)],
     zhStates: [
@@ -639,11 +640,14 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
       /\b(?:what|which)\s+(?:am\s+i|are\s+we|is\s+(?:he|she|\p{L}+))\s+(?:taking|using|on)\b|\btaking\s+for\s+(?:my|his|her|the)\b|\bto\s+(?:manage|control|treat)\s+(?:my|his|her|their|the)\b/iu,
   },
   { slot: 'diet', pattern: /\b(?:the\s+way|how|what)\s+(?:i|we)\s+eat\b/iu, inAdvice: true },
+  { slot: 'exercise', pattern: /\b(?:keep(?:ing)?|stay(?:ing)?|get(?:ting)?)\s+fit\b/iu },
   // "What do I do for fun on weeknights now?": a hobby is a sport, a class or an instrument.
   ...(['exercise', 'lessons', 'instrument'] as const).map((slot) => ({ slot, pattern: HOBBY })),
 ];
 const PHRASE_FILLER = new Set(
-  'to the what which am are is i we way how for my his her their get getting go going on'.split(' '),
+  'to the what which am are is i we way how for my his her their get getting go going on keep keeping stay staying'.split(
+    ' ',
+  ),
 );
 const PAST =
   /\b(?:did|was|were|had|used to|before|previous|previously|originally|first|old|former|last (?:year|month|week|time)|ago|when|until)\b|以前|之前|原来|当初|上次|去年|那时|曾经/iu;
