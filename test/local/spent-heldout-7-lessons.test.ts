@@ -1,5 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readComparedSides } from '../../src/local/search/search-memories.ts';
 import { rankOf, textsByRelativity } from './helpers.ts';
 
 // What the misses of the seventh held-out set (spent at 7d0fc43) showed, in new sentences of our own;
@@ -12,6 +13,8 @@ import { rankOf, textsByRelativity } from './helpers.ts';
 //   slot asked now outranks;
 // - a question about an event named by a word the user used ("what dates was the lisbon trip?") has no
 //   "my", so it was read as no question about the user and its answer fell under the threshold;
+// - "did i quit guitar before or after the offer?" asks about two statements, each holding one side of
+//   it, so neither held enough of the whole question to pass the threshold;
 // - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
 //   the question's words stayed out of the slot's newest-first places, under an older statement that
 //   holds them all.
@@ -56,6 +59,18 @@ async function chatter() {
 }
 
 describe('lessons of the seventh spent held-out set', () => {
+  it('reads the two sides of a question that compares two things', () => {
+    expect(readComparedSides('what came first, the breakup with mila or the move?')).toEqual([
+      'the breakup with mila',
+      'the move',
+    ]);
+    expect(readComparedSides('did i give up guitar before or after i got the offer?')).toEqual([
+      'did i give up guitar',
+      'i got the offer',
+    ]);
+    expect(readComparedSides('How do I get red wine out of a rug, salt or vinegar?')).toEqual([]);
+  });
+
   it('a pick of a parenthesised option answers what the user decided', async () => {
     await chatter();
     await talk('2025-09-14', [
@@ -81,6 +96,16 @@ describe('lessons of the seventh spent held-out set', () => {
     await say('Work drinks tonight, I am bringing the crisps.', '2025-04-20');
     const found = await ask('what dates was the lisbon trip?');
     expect(rankOf(found, '14-17 may'), JSON.stringify(found)).toBe(0);
+  });
+
+  it('a question comparing two things is answered by a statement of each side', async () => {
+    await chatter();
+    await say('also quit piano. honestly the scales won lol', '2025-10-18');
+    await say('Lunch with the team, the new canteen is decent.', '2025-10-30');
+    await say('GOT THE JOB. brightpath, senior analyst, starting in january', '2025-11-08');
+    const found = await ask('did i give up piano before or after i got the brightpath offer?');
+    expect(rankOf(found, 'quit piano'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(found, 'GOT THE JOB'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
   });
 
   it('a lower-case phone bought answers which phone the user has now', async () => {

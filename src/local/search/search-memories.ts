@@ -110,6 +110,32 @@ const NAMED_OWNER =
 /** An event the question names by a word before it ("the Amsterdam trip", "the Lisbon wedding"). */
 const NAMED_EVENT =
   /\bthe\s+([\p{L}'-]+)\s+(?:trip|holiday|holidays|vacation|getaway|wedding|party|move|visit|surgery|operation|interview|concert|gig|race|appointment|dinner|flight|weekend|tour|festival|exam|reunion|retreat|cruise)\b/giu;
+/** A question that compares two things: what comes after the marker holds the two sides. */
+const COMPARED =
+  /\b(?:which|what)\s+(?:came|happened|was|did)\s+(?:first|earlier|before)\b|\bbefore\s+or\s+after\b|\bafter\s+or\s+before\b|先.{1,20}还是|还是.{1,20}先/iu;
+/** A memory that answers one side of a compared question whole covers this share of the question. */
+const SIDE_SHARE = 1;
+
+/**
+ * The two sides of a question comparing two things ("What came first, the breakup with Mila or the
+ * move?" → "the breakup with Mila", "the move"), or [] for any other question.
+ */
+function comparedSides(question: string): string[] {
+  if (!COMPARED.test(question)) return [];
+  const order = /\s*\b(?:before\s+or\s+after|after\s+or\s+before)\b\s*/iu;
+  const parts = order.test(question)
+    ? question.split(order)
+    : question
+        .replace(/^.*?\b(?:first|earlier|before)\b[,:]?|^.*?先/iu, '')
+        .split(/\s*(?:,?\s+\bor\b\s+|还是)\s*/iu);
+  const sides = parts
+    .map((part) => part.replace(/[?？。.!]+$/u, '').trim())
+    .filter((part) => part.length > 0);
+  return sides.length === 2 ? sides : [];
+}
+
+/** @internal The sides `comparedSides` reads (for tests). */
+export const readComparedSides = comparedSides;
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
 interface Dependencies {
@@ -603,6 +629,22 @@ export function createSearch({
         terms.flatMap(({ term }, index) => (words.includes(term) && !RELATIVES.has(term) ? [index] : [])),
       ),
     );
+    // The two sides of a question that compares two things ("Did I quit guitar before or after the
+    // offer?"), each as the question's weights with the other side's words left out.
+    const sides = comparedSides(text).map((side) => {
+      const lower = side.toLowerCase();
+      const words = new Set(lower.match(/[\p{L}\p{N}']+/gu) ?? []);
+      return weights.map((weight, index) => {
+        const { term } = terms[index]!;
+        return hasCjk(term)
+          ? side.includes(term)
+            ? weight
+            : 0
+          : words.has(term) || [...words].some((word) => word.startsWith(term))
+            ? weight
+            : 0;
+      });
+    });
     const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map(
       (candidate) => {
         const direct = new Set([
@@ -615,17 +657,19 @@ export function createSearch({
         const own = matchedTerms.get(candidate.seq) ?? [];
         const passing =
           current && !slotTerms.has(candidate.seq) ? own.filter((index) => slotWordIndexes.has(index)) : [];
-        const covered = coverage(
-          {
-            terms: passing.length > 0 ? own.filter((index) => !passing.includes(index)) : own,
-            partial: partialTerms.get(candidate.seq) ?? [],
-            related: [...(relatedTerms.get(candidate.seq) ?? []), ...passing],
-            slot: [...(slotTerms.get(candidate.seq) ?? [])].filter((index) => !direct.has(index)),
-            topics: 0,
-            length: candidate.length,
-          },
-          weights,
-          calibration,
+        const held = {
+          terms: passing.length > 0 ? own.filter((index) => !passing.includes(index)) : own,
+          partial: partialTerms.get(candidate.seq) ?? [],
+          related: [...(relatedTerms.get(candidate.seq) ?? []), ...passing],
+          slot: [...(slotTerms.get(candidate.seq) ?? [])].filter((index) => !direct.has(index)),
+          topics: 0,
+          length: candidate.length,
+        };
+        // "Which came first, the breakup or the move?": each side is answered by its own statement, so
+        // a memory that answers one side whole covers the question as well as its side.
+        const covered = Math.max(
+          coverage(held, weights, calibration),
+          ...sides.map((side) => coverage(held, side, calibration) * SIDE_SHARE),
         );
         const topics = topicShare(candidate.seq);
         let match = wordWeight * matchStrength(covered, topics, calibration);
