@@ -1,5 +1,6 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
+import { relatedWords } from '../../src/local/search/query-expansion.ts';
 import { readComparedSides } from '../../src/local/search/search-memories.ts';
 import { rankOf, textsByRelativity } from './helpers.ts';
 
@@ -15,6 +16,8 @@ import { rankOf, textsByRelativity } from './helpers.ts';
 //   "my", so it was read as no question about the user and its answer fell under the threshold;
 // - "did i quit guitar before or after the offer?" asks about two statements, each holding one side of
 //   it, so neither held enough of the whole question to pass the threshold;
+// - everyday words for the same thing were not related: an airline and a flight, a computer and a
+//   laptop, grandchildren and a granddaughter, "my books" and the accountant, a birthday and a bday;
 // - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
 //   the question's words stayed out of the slot's newest-first places, under an older statement that
 //   holds them all.
@@ -96,6 +99,22 @@ describe('lessons of the seventh spent held-out set', () => {
     await say('Work drinks tonight, I am bringing the crisps.', '2025-04-20');
     const found = await ask('what dates was the lisbon trip?');
     expect(rankOf(found, '14-17 may'), JSON.stringify(found)).toBe(0);
+  });
+
+  it('relates everyday words for the same thing', () => {
+    expect(relatedWords('airline')).toContain('flights');
+    expect(relatedWords('computer')).toContain('laptop');
+    expect(relatedWords('grandchildren')).toContain('granddaughter');
+    expect(relatedWords('books')).toContain('accountant');
+    expect(relatedWords('birthday')).toContain('bday');
+  });
+
+  it('"who does my books?" finds the accountant', async () => {
+    await chatter();
+    await say('tax return due soon, my accountant priya sorts all of that for the shop', '2025-06-14');
+    await say('The gutters need clearing before the rain.', '2025-07-02');
+    const found = await ask('who does my books these days?');
+    expect(rankOf(found, 'accountant priya'), JSON.stringify(found)).toBe(0);
   });
 
   it('a question comparing two things is answered by a statement of each side', async () => {
