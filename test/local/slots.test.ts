@@ -134,6 +134,10 @@ describe('askedSlots and asksCurrentValue', () => {
     ]);
   });
 
+  it('reads "where am I cooking these days?" as a question about work', () => {
+    expect(askedSlots('Where am I teaching these days?').map((asked) => asked.slot)).toEqual(['work']);
+  });
+
   it('reads "fit" as exercise only in "keep fit"', () => {
     expect(askedSlots('Can you plan me a week of dinners that fit how I eat now?')).toEqual([
       { slot: 'diet', words: ['eat'], zhWords: [] },

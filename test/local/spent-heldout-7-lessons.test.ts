@@ -17,7 +17,8 @@ import { rankOf, textsByRelativity } from './helpers.ts';
 // - "did i quit guitar before or after the offer?" asks about two statements, each holding one side of
 //   it, so neither held enough of the whole question to pass the threshold;
 // - everyday words for the same thing were not related: an airline and a flight, a computer and a
-//   laptop, grandchildren and a granddaughter, "my books" and the accountant, a birthday and a bday;
+//   laptop, grandchildren and a granddaughter, "my books" and the accountant, a birthday and a bday, a
+//   dog and its breed, a scooter and a Vespa, getting rid of something and selling it;
 // - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
 //   the question's words stayed out of the slot's newest-first places, under an older statement that
 //   holds them all.
@@ -107,6 +108,9 @@ describe('lessons of the seventh spent held-out set', () => {
     expect(relatedWords('grandchildren')).toContain('granddaughter');
     expect(relatedWords('books')).toContain('accountant');
     expect(relatedWords('birthday')).toContain('bday');
+    expect(relatedWords('dog')).toContain('kelpie');
+    expect(relatedWords('scooter')).toContain('vespa');
+    expect(relatedWords('rid')).toContain('sold');
   });
 
   it('"who does my books?" finds the accountant', async () => {

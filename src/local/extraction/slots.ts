@@ -641,6 +641,12 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
   },
   { slot: 'diet', pattern: /\b(?:the\s+way|how|what)\s+(?:i|we)\s+eat\b/iu, inAdvice: true },
   { slot: 'exercise', pattern: /\b(?:keep(?:ing)?|stay(?:ing)?|get(?:ting)?)\s+fit\b/iu },
+  // "Where am I cooking these days?": where someone does what they do for work.
+  {
+    slot: 'work',
+    pattern:
+      /\bwhere\s+(?:am|do)\s+i\s+(?:cook|cooking|teach|teaching|nurse|nursing|volunteer|volunteering)\b/iu,
+  },
   // "What do I do for fun on weeknights now?": a hobby is a sport, a class or an instrument.
   ...(['exercise', 'lessons', 'instrument'] as const).map((slot) => ({ slot, pattern: HOBBY })),
 ];
