@@ -19,6 +19,9 @@ import { rankOf, textsByRelativity } from './helpers.ts';
 // - everyday words for the same thing were not related: an airline and a flight, a computer and a
 //   laptop, grandchildren and a granddaughter, "my books" and the accountant, a birthday and a bday, a
 //   dog and its breed, a scooter and a Vespa, getting rid of something and selling it;
+// - a message with one question and a sentence around it ("What make is my sewing machine? I need to
+//   order a new presser foot.") was matched as a whole, so the words of the sentence around it, which
+//   no memory holds, kept the answer under the threshold;
 // - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
 //   the question's words stayed out of the slot's newest-first places, under an older statement that
 //   holds them all.
@@ -129,6 +132,19 @@ describe('lessons of the seventh spent held-out set', () => {
     const found = await ask('did i give up piano before or after i got the brightpath offer?');
     expect(rankOf(found, 'quit piano'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
     expect(rankOf(found, 'GOT THE JOB'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("a message's one question is matched on its own, not diluted by the sentence around it", async () => {
+    await chatter();
+    await say(
+      'The thing I worry about is my coffee grinder. It is a Baratza Encore and it was not cheap.',
+      '2025-06-04',
+    );
+    await say('Rain all week, the garden is a swamp.', '2025-06-20');
+    const found = await ask(
+      'What make and model is my coffee grinder? I need to order a replacement burr set.',
+    );
+    expect(rankOf(found, 'Baratza Encore'), JSON.stringify(found)).toBe(0);
   });
 
   it('a lower-case phone bought answers which phone the user has now', async () => {

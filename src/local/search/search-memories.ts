@@ -115,6 +115,8 @@ const COMPARED =
   /\b(?:which|what)\s+(?:came|happened|was|did)\s+(?:first|earlier|before)\b|\bbefore\s+or\s+after\b|\bafter\s+or\s+before\b|先.{1,20}还是|还是.{1,20}先/iu;
 /** A memory that answers one side of a compared question whole covers this share of the question. */
 const SIDE_SHARE = 1;
+/** The least share of a message's weight its one question must carry to be matched on its own. */
+const ASKING_SHARE = 0.4;
 
 /**
  * The two sides of a question comparing two things ("What came first, the breakup with Mila or the
@@ -629,22 +631,28 @@ export function createSearch({
         terms.flatMap(({ term }, index) => (words.includes(term) && !RELATIVES.has(term) ? [index] : [])),
       ),
     );
-    // The two sides of a question that compares two things ("Did I quit guitar before or after the
-    // offer?"), each as the question's weights with the other side's words left out.
-    const sides = comparedSides(text).map((side) => {
-      const lower = side.toLowerCase();
-      const words = new Set(lower.match(/[\p{L}\p{N}']+/gu) ?? []);
+    // Parts of the question as the question's weights with the other parts' words left out.
+    const partWeights = (part: string) => {
+      const words = new Set(part.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
       return weights.map((weight, index) => {
         const { term } = terms[index]!;
-        return hasCjk(term)
-          ? side.includes(term)
-            ? weight
-            : 0
-          : words.has(term) || [...words].some((word) => word.startsWith(term))
-            ? weight
-            : 0;
+        const held = hasCjk(term)
+          ? part.includes(term)
+          : words.has(term) || [...words].some((word) => word.startsWith(term));
+        return held ? weight : 0;
       });
-    });
+    };
+    // The two sides of a question that compares two things ("Did I quit guitar before or after the
+    // offer?").
+    const sides = comparedSides(text).map(partWeights);
+    // The one question of a message that says more ("What make is my sewing machine? I need to order a
+    // presser foot."), when it carries at least `ASKING_SHARE` of the message's weight.
+    const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+    const sentences = text.split(/(?<=[.?!？。！])\s*/u).filter((sentence) => sentence.trim().length > 0);
+    const questions = sentences.filter((sentence) => /[?？]\s*$/u.test(sentence));
+    const asking = (sentences.length >= 2 && questions.length === 1 ? questions : [])
+      .map(partWeights)
+      .filter((part) => part.reduce((sum, weight) => sum + weight, 0) >= ASKING_SHARE * totalWeight);
     const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map(
       (candidate) => {
         const direct = new Set([
@@ -666,10 +674,12 @@ export function createSearch({
           length: candidate.length,
         };
         // "Which came first, the breakup or the move?": each side is answered by its own statement, so
-        // a memory that answers one side whole covers the question as well as its side.
+        // a memory that answers one side whole covers the question as well as its side; and a message's
+        // one question is what a memory must answer, not the sentences around it.
         const covered = Math.max(
           coverage(held, weights, calibration),
           ...sides.map((side) => coverage(held, side, calibration) * SIDE_SHARE),
+          ...asking.map((part) => coverage(held, part, calibration)),
         );
         const topics = topicShare(candidate.seq);
         let match = wordWeight * matchStrength(covered, topics, calibration);
