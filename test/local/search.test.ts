@@ -43,7 +43,7 @@ describe('searchMemory ranking', () => {
     expect(values(running.memory_detail_list)).not.toContain('The user grows tomatoes.');
   });
 
-  it('finds substrings through the trigram index', async () => {
+  it('finds a part of a word by its prefix', async () => {
     await remember(['fact | Trip | The user has planned to travel to Guangzhou this summer.']);
     const partial = await memos.searchMemory({ user_id: 'u1', query: 'Guangzh', relativity: 0 });
     expect(values(partial.memory_detail_list)).toEqual([

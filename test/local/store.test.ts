@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { MemOSConfigError } from 'memos-middleware';
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { partialText, scopeToken } from '../../src/local/store/memory-store.ts';
+import { scopeToken } from '../../src/local/store/memory-store.ts';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
 import { openDatabase } from '../../src/local/store/open-database.ts';
 
@@ -46,7 +46,7 @@ describe('database file', () => {
     await second.close();
   });
 
-  it('migrates a version-1 file: the trigram index is back-filled from existing memories', async () => {
+  it('migrates a version-1 file: its memories stay searchable, parts of words included', async () => {
     const path = join(directory, 'old.db');
     const old = new DatabaseSync(path);
     expect(migrate(old, { targetVersion: 1 })).toBe(1);
@@ -69,7 +69,7 @@ describe('database file', () => {
     old.close();
 
     const memos = new LocalMemOS({ path });
-    // Only the trigram index can match a part of a word.
+    // A part of a word, matched by prefix in the word index.
     const partial = await memos.searchMemory({ user_id: 'u1', query: 'Guangzh', relativity: 0 });
     expect(partial.memory_detail_list).toEqual([
       expect.objectContaining({ id: 'mem-1', sources: [expect.objectContaining({ message_id: 'msg-1' })] }),
@@ -77,6 +77,10 @@ describe('database file', () => {
     await memos.close();
     const reopened = new DatabaseSync(path);
     expect(readSchemaVersion(reopened)).toBe(LATEST_SCHEMA_VERSION);
+    // Version 6 dropped the trigram index that version 2 built.
+    expect(
+      reopened.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'memory_trigrams%'").get(),
+    ).toEqual({ n: 0 });
     // Version 3 back-fills the per-subject counts the search planner reads.
     expect(reopened.prepare('SELECT subject, memories FROM subject_stats ORDER BY subject').all()).toEqual([
       { subject: '*', memories: 1 },
@@ -149,15 +153,10 @@ describe('database file', () => {
   });
 });
 
-describe('the trigram index', () => {
-  it('holds each word of four characters or more once, in lower case', () => {
-    expect(partialText('user: [10:00 AM]: I live in Guangzhou. Guangzhou is hot, so hot.')).toBe(
-      'user live guangzhou',
-    );
-  });
-
-  it('still finds a fragment of a word the user wrote', async () => {
-    const memos = new LocalMemOS({ path: join(directory, 'memory.db') });
+describe('parts of words', () => {
+  it('are found by prefix in the word index, and a new file has no trigram index', async () => {
+    const path = join(directory, 'memory.db');
+    const memos = new LocalMemOS({ path });
     await memos.addMessage({
       user_id: 'u1',
       conversation_id: 'c1',
@@ -169,6 +168,13 @@ describe('the trigram index', () => {
     const found = await memos.searchMemory({ user_id: 'u1', query: 'Guangzh', relativity: 0 });
     expect(found.memory_detail_list?.map((item) => item.memory_value).join(' ')).toContain('Guangzhou');
     await memos.close();
+    const raw = new DatabaseSync(path);
+    expect(
+      raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'memory_trigrams%'").get(),
+    ).toEqual({
+      n: 0,
+    });
+    raw.close();
   });
 });
 

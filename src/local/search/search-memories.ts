@@ -254,14 +254,13 @@ export function createSearch({
     ).n;
   }
 
-  /** Memories (of anyone: the join scopes them) holding `fragment` inside a word, newest first. */
+  /** Memories (of anyone: the join scopes them) holding a word that starts with `fragment`, newest first. */
   function partials(fragment: string): number[] {
+    // A prefix query on the word index: "Guangzh" finds "Guangzhou", "teach" finds "teacher".
     return (
       statements
-        .get(
-          'SELECT rowid AS seq FROM memory_trigrams WHERE memory_trigrams MATCH ? ORDER BY rowid DESC LIMIT ?',
-        )
-        .all(ftsString(fragment), budget * 2) as { seq: number }[]
+        .get('SELECT rowid AS seq FROM memory_words WHERE memory_words MATCH ? ORDER BY rowid DESC LIMIT ?')
+        .all(`{memory_key memory_value} : ${ftsString(fragment)}*`, budget * 2) as { seq: number }[]
     ).map((row) => row.seq);
   }
 

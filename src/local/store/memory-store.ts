@@ -99,24 +99,8 @@ export function dedupeKey(value: string): string {
 }
 
 /**
- * What the trigram index holds of a memory: its distinct words of four characters or more (lower case,
- * space-separated), since a search only looks there for a fragment of one word ("Guangzh" of
- * "Guangzhou") of at least four characters. Each word once, not the text: a turn repeats its words,
- * its headers and its key, and every trigram written is a posting committed with the turn.
- *
- * @example
- * partialText('I live in Guangzhou. Guangzhou is hot.'); // 'live guangzhou'
- */
-export function partialText(text: string): string {
-  const words = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}'-]+/gu))
-    if (word.length >= 4) words.add(word);
-  return [...words].join(' ');
-}
-
-/**
- * The memory table and its two full-text indexes, kept in step: every write here also writes the word
- * and trigram postings (deletes go through triggers).
+ * The memory table and its full-text word index, kept in step: every write here also writes the word
+ * postings (deletes go through a trigger).
  *
  * @example
  * const memories = createMemoryStore(database);
@@ -139,8 +123,6 @@ export function createMemoryStore(database: DatabaseSync) {
   );
   const markEdited = database.prepare('UPDATE memories SET text_edited = 1 WHERE seq = ?');
   const deleteWords = database.prepare('DELETE FROM memory_words WHERE rowid = ?');
-  const insertTrigrams = database.prepare('INSERT INTO memory_trigrams (rowid, text) VALUES (?, ?)');
-  const deleteTrigrams = database.prepare('DELETE FROM memory_trigrams WHERE rowid = ?');
   const link = database.prepare(
     'INSERT OR IGNORE INTO memory_sources (memory_seq, message_seq) VALUES (?, ?)',
   );
@@ -209,11 +191,10 @@ export function createMemoryStore(database: DatabaseSync) {
     );
   }
 
-  // Only activated memories are in the full-text indexes, so a search can rank straight from the index
+  // Only activated memories are in the full-text index, so a search can rank straight from the index
   // and never has to skip retired rows; a status change moves a memory in or out.
   function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
     insertWordRow(seq, subject, key, value, tags);
-    insertTrigrams.run(seq, partialText(`${key} ${value}`));
   }
 
   // The word row's `source` column (schema 4) is left empty: every user turn is a memory of its own
@@ -315,10 +296,7 @@ export function createMemoryStore(database: DatabaseSync) {
       const wasIndexed = row.status === 'activated';
       const indexed = (changes.status ?? row.status) === 'activated';
       const textChanged = key !== row.memory_key || value !== row.memory_value || changes.tags !== undefined;
-      if (wasIndexed && (!indexed || textChanged)) {
-        deleteWords.run(row.seq);
-        deleteTrigrams.run(row.seq);
-      }
+      if (wasIndexed && (!indexed || textChanged)) deleteWords.run(row.seq);
       if (indexed && (!wasIndexed || textChanged)) index(row.seq, row.subject as Subject, key, value, tags);
     },
     byId(id: string): MemoryRow | undefined {

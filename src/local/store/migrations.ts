@@ -196,6 +196,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: 'no trigram index: parts of words are found by prefix in the word index',
+    up(database) {
+      // Every turn's commit wrote the trigram index's pages too (about a fifth of a turn's pages), and
+      // a prefix query on the word index finds the same parts of words ("Guangzh" of "Guangzhou").
+      database.exec(`
+        DROP TRIGGER IF EXISTS memories_delete_trigrams;
+        DROP TABLE IF EXISTS memory_trigrams;
+      `);
+    },
+  },
 ];
 
 /**
