@@ -22,6 +22,8 @@ import { rankOf, textsByRelativity } from './helpers.ts';
 // - a message with one question and a sentence around it ("What make is my sewing machine? I need to
 //   order a new presser foot.") was matched as a whole, so the words of the sentence around it, which
 //   no memory holds, kept the answer under the threshold;
+// - "Where do Graham and I live these days?" read Graham as whose home was asked, so "We moved to Hove"
+//   (which does not name him) was no statement of it;
 // - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
 //   the question's words stayed out of the slot's newest-first places, under an older statement that
 //   holds them all.
@@ -145,6 +147,22 @@ describe('lessons of the seventh spent held-out set', () => {
       'What make and model is my coffee grinder? I need to order a replacement burr set.',
     );
     expect(rankOf(found, 'Baratza Encore'), JSON.stringify(found)).toBe(0);
+  });
+
+  it("someone named with the asker shares the asker's slot", async () => {
+    await say('Graham and I live in a terraced house in Leeds, near the park.', '2025-01-09');
+    await chatter();
+    await say('Graham found a lovely cheese shop on the corner.', '2025-07-19');
+    await say(
+      'Keys collected! Our new place is a flat in Hove, tiny but the sea is right there.',
+      '2025-09-28',
+    );
+    const found = await ask('Where do Graham and I live these days?');
+    // The fresh home above the stale one (the chatter naming Graham may rank first).
+    expect(rankOf(found, 'flat in Hove'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(found, 'flat in Hove'), JSON.stringify(found)).toBeLessThan(
+      rankOf(found, 'house in Leeds'),
+    );
   });
 
   it('a lower-case phone bought answers which phone the user has now', async () => {

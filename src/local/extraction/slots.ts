@@ -595,7 +595,7 @@ function readSlots(text: string): SlotName[] {
 // A statement that the value changed ("I've gone fully vegan since the 1st", "we sold the Mazda",
 // "现在改成…"), not one that only mentions it ("vegan waffles included!").
 const CHANGE =
-  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|new|got|joined|signed|left|retired|accepted)\b|现在|改成|换成|换了|换好|开始|不再|已经|终于|新|提车|提回|搬|戒|停了|辞职|入职|跳槽/iu;
+  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|got|joined|signed|left|retired|accepted)\b|现在|改成|换成|换了|换好|开始|不再|已经|终于|新|提车|提回|搬|戒|停了|辞职|入职|跳槽/iu;
 
 /** The tag a slot statement carries when it states a change of the value, not only the value. */
 export const CHANGE_TAG = 'slot:change';

@@ -107,6 +107,8 @@ const PLACE_NOUNS = new Set(
  */
 const NAMED_OWNER =
   /(?<!\p{Lu}[\p{L}'-]*\s)\b(\p{Lu}[\p{Ll}-]+)(?:'s|’s)\s+\p{Ll}|\b(?:is|was|are|does|do|did)\s+(\p{Lu}[\p{Ll}'-]+)\s*[?？.!]*\s*$/gu;
+/** Someone named together with the asker ("Graham and I", "my wife and I", "me and Tomás"). */
+const WITH_ME = /([\p{L}'-]+)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?:my\s+)?([\p{L}'-]+)/gu;
 /** An event the question names by a word before it ("the Amsterdam trip", "the Lisbon wedding"). */
 const NAMED_EVENT =
   /\bthe\s+([\p{L}'-]+)\s+(?:trip|holiday|holidays|vacation|getaway|wedding|party|move|visit|surgery|operation|interview|concert|gig|race|appointment|dinner|flight|weekend|tour|festival|exam|reunion|retreat|cruise)\b/giu;
@@ -558,8 +560,10 @@ export function createSearch({
           documents[index]! > 0 && (bigram || (subjects.includes(term) && !isPlace(index))),
       );
     const asked = aboutKnown ? askedSlots(text) : [];
+    // "Where do Graham and I live these days?": someone named with the asker shares the asker's slot.
+    const withMe = new Set([...text.matchAll(WITH_ME)].map((match) => (match[1] ?? match[2])!.toLowerCase()));
     const holders = terms.flatMap(({ term }, index) =>
-      RELATIVES.has(term) || subjects.includes(term) ? [index] : [],
+      (RELATIVES.has(term) || subjects.includes(term)) && !withMe.has(term) ? [index] : [],
     );
     const slotTerms = new Map<number, Set<number>>();
     const slotMembers = new Map<string, Set<number>>();
