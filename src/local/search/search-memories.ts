@@ -108,7 +108,7 @@ const PLACE_NOUNS = new Set(
 const NAMED_OWNER =
   /(?<!\p{Lu}[\p{L}'-]*\s)\b(\p{Lu}[\p{Ll}-]+)(?:'s|’s)\s+\p{Ll}|\b(?:is|was|are|does|do|did)\s+(\p{Lu}[\p{Ll}'-]+)\s*[?？.!]*\s*$/gu;
 /** Someone named together with the asker ("Graham and I", "my wife and I", "me and Tomás"). */
-const WITH_ME = /([\p{L}'-]+)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?:my\s+)?([\p{L}'-]+)/gu;
+const WITH_ME = /([\p{L}'-]+)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?:my\s+)?([\p{L}'-]+)/giu;
 /** An event the question names by a word before it ("the Amsterdam trip", "the Lisbon wedding"). */
 const NAMED_EVENT =
   /\bthe\s+([\p{L}'-]+)\s+(?:trip|holiday|holidays|vacation|getaway|wedding|party|move|visit|surgery|operation|interview|concert|gig|race|appointment|dinner|flight|weekend|tour|festival|exam|reunion|retreat|cruise)\b/giu;
