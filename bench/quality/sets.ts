@@ -37,10 +37,10 @@ export async function loadDevelopmentSet(): Promise<Dataset> {
 }
 
 /** Where the blind held-out set lives; its figures are the verdict. */
-export const HELD_OUT_INDEX = new URL('./heldout-8/index.ts', import.meta.url);
+export const HELD_OUT_INDEX = new URL('./heldout-9/index.ts', import.meta.url);
 
 /**
- * The blind held-out set (`bench/quality/heldout-8/index.ts`, export `heldOut8Dataset`), or undefined
+ * The blind held-out set (`bench/quality/heldout-9/index.ts`, export `heldOut9Dataset`), or undefined
  * while it has not been committed. Loaded only by a run that measures it.
  *
  * @example
@@ -48,10 +48,10 @@ export const HELD_OUT_INDEX = new URL('./heldout-8/index.ts', import.meta.url);
  */
 export async function loadHeldOutSet(): Promise<Dataset | undefined> {
   if (!existsSync(fileURLToPath(HELD_OUT_INDEX))) return undefined;
-  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut8Dataset?: Dataset };
-  if (!module.heldOut8Dataset)
-    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut8Dataset`);
-  return module.heldOut8Dataset;
+  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut9Dataset?: Dataset };
+  if (!module.heldOut9Dataset)
+    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut9Dataset`);
+  return module.heldOut9Dataset;
 }
 
 /**
@@ -60,8 +60,9 @@ export async function loadHeldOutSet(): Promise<Dataset | undefined> {
  * (`bench/quality/heldout-3/`, measured at 99c9887, BENCHMARKS.md of fa35dbe), set 4
  * (`bench/quality/heldout-4/`, measured at 25c8793, BENCHMARKS.md of 9e6af32), set 5
  * (`bench/quality/heldout-5/`, measured at f3d2045, BENCHMARKS.md of 928cf56), set 6
- * (`bench/quality/heldout-6/`, measured at 217b5da, BENCHMARKS.md of 1e878a9) and set 7
- * (`bench/quality/heldout-7/`, measured at 7d0fc43, BENCHMARKS.md of 07b01d7). Their misses were read
+ * (`bench/quality/heldout-6/`, measured at 217b5da, BENCHMARKS.md of 1e878a9), set 7
+ * (`bench/quality/heldout-7/`, measured at 7d0fc43, BENCHMARKS.md of 07b01d7) and set 8
+ * (`bench/quality/heldout-8/`, measured at b0b7167, BENCHMARKS.md of 5e1f0da). Their misses were read
  * to improve the engine, so they no longer judge it.
  *
  * @example
@@ -74,6 +75,7 @@ export async function loadSpentHeldOutSets(): Promise<{ label: string; path: str
   const five = (await import('./heldout-5/index.ts')) as { heldOut5Dataset: Dataset };
   const six = (await import('./heldout-6/index.ts')) as { heldOut6Dataset: Dataset };
   const seven = (await import('./heldout-7/index.ts')) as { heldOut7Dataset: Dataset };
+  const eight = (await import('./heldout-8/index.ts')) as { heldOut8Dataset: Dataset };
   return [
     {
       label: 'held-out set 2 (measured once at 7c5018c; development data since)',
@@ -104,6 +106,11 @@ export async function loadSpentHeldOutSets(): Promise<{ label: string; path: str
       label: 'held-out set 7 (measured once at 7d0fc43; development data since)',
       path: 'bench/quality/heldout-7/',
       dataset: seven.heldOut7Dataset,
+    },
+    {
+      label: 'held-out set 8 (measured once at b0b7167; development data since)',
+      path: 'bench/quality/heldout-8/',
+      dataset: eight.heldOut8Dataset,
     },
   ];
 }
