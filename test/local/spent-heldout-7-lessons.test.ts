@@ -165,6 +165,15 @@ describe('lessons of the seventh spent held-out set', () => {
     );
   });
 
+  // Added after the eighth held-out set was spent (in this file, which holds the engine-level cases).
+  it('a question with "-in" for "-ing" ("who am i workin for") finds what "working" would', async () => {
+    await say('im working at a garage in govan, fixing vans mostly', '2025-02-02');
+    await chatter();
+    await say('new job!! signed with the council, electrician in the housing repairs team', '2025-09-14');
+    const found = await ask('who am i workin for these days');
+    expect(rankOf(found, 'signed with the council'), JSON.stringify(found)).toBe(0);
+  });
+
   it('a lower-case phone bought answers which phone the user has now', async () => {
     await say('My old samsung is so slow, the battery dies by lunch.', '2025-01-20');
     await chatter();

@@ -303,6 +303,12 @@ const SLOTS: readonly Slot[] = [
       ),
       // "I'm now on days at the CHUM", "back on nights".
       re(`\\bon\\s+(?:days|nights|earlies|lates)\\s+(?:at|in|on|now|again)\\b`),
+      // "first week at arcobank done": a first week at a place named without capitals.
+      re(
+        `\\b(?:first|last)\\s+(?:day|days|week|weeks|month)\\s+at\\s+(?!the\\b|a\\b|my\\b|home\\b|last\\b)[\\p{L}]{3,}`,
+      ),
+      // "Started on Monday the 15th at Sahel Infrastructure".
+      cased(`\\b[Ss]tart(?:ed|ing)?\\s+(?:on\\s+[^.,;!?]{1,30}?\\s+)?at\\s+\\p{Lu}`),
       // "I started volunteering at the Harvest Community Clinic on Saturdays".
       re(`\\bvolunteer(?:s|ed|ing)?\\s+(?:at|with|for|in)\\b`),
     ],
@@ -641,6 +647,8 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
   },
   { slot: 'diet', pattern: /\b(?:the\s+way|how|what)\s+(?:i|we)\s+eat\b/iu, inAdvice: true },
   { slot: 'exercise', pattern: /\b(?:keep(?:ing)?|stay(?:ing)?|get(?:ting)?)\s+fit\b/iu },
+  // "Who am I going out with these days?": the partner.
+  { slot: 'partner', pattern: /\bgo(?:ing|in'?)?\s+out\s+with\b/iu },
   // "Where am I cooking these days?": where someone does what they do for work.
   {
     slot: 'work',
@@ -651,7 +659,7 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
   ...(['exercise', 'lessons', 'instrument'] as const).map((slot) => ({ slot, pattern: HOBBY })),
 ];
 const PHRASE_FILLER = new Set(
-  'to the what which am are is i we way how for my his her their get getting go going on keep keeping stay staying'.split(
+  'to the what which am are is i we way how for my his her their get getting go going goin on keep keeping stay staying out with'.split(
     ' ',
   ),
 );
@@ -688,7 +696,14 @@ export function askedSlots(question: string): AskedSlot[] {
   const phrased = new Set(phrases.flatMap(({ named }) => named));
   return SLOTS.flatMap((slot) => {
     const own = phrases.find((phrase) => phrase.slot === slot.name);
-    const named = advice ? [] : [...words].filter((word) => slot.words.has(word) && !phrased.has(word));
+    // "who am i workin for": an "-ing" written without its g names the slot its g form names.
+    const named = advice
+      ? []
+      : [...words].filter(
+          (word) =>
+            (slot.words.has(word) || (word.endsWith('in') && slot.words.has(`${word}g`))) &&
+            !phrased.has(word),
+        );
     const zh = advice ? [] : slot.zhWords.filter((word) => question.includes(word));
     return named.length > 0 || zh.length > 0 || own
       ? [{ slot: slot.name, words: [...named, ...(own?.named ?? [])], zhWords: zh }]

@@ -109,6 +109,13 @@ const NAMED_OWNER =
   /(?<!\p{Lu}[\p{L}'-]*\s)\b(\p{Lu}[\p{Ll}-]+)(?:'s|’s)\s+\p{Ll}|\b(?:is|was|are|does|do|did)\s+(\p{Lu}[\p{Ll}'-]+)\s*[?？.!]*\s*$/gu;
 /** Someone named together with the asker ("Graham and I", "my wife and I", "me and Tomás"). */
 const WITH_ME = /([\p{L}'-]+)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?:my\s+)?([\p{L}'-]+)/giu;
+/**
+ * Whether a word may be an "-ing" written without its g ("workin", "drivin", "goin"): its g form is
+ * searched too (a word the user wrote as "cabin" has no "cabing" to match).
+ */
+const droppedG = (word: string) =>
+  /^[a-z]{2,}in$/.test(word) && !/(?:ai|ei)n$/.test(word) && !NOT_DROPPED_G.has(word);
+const NOT_DROPPED_G = new Set('join coin loin groin raisin begin within again'.split(' '));
 /** An event the question names by a word before it ("the Amsterdam trip", "the Lisbon wedding"). */
 const NAMED_EVENT =
   /\bthe\s+([\p{L}'-]+)\s+(?:trip|holiday|holidays|vacation|getaway|wedding|party|move|visit|surgery|operation|interview|concert|gig|race|appointment|dinner|flight|weekend|tour|festival|exam|reunion|retreat|cruise)\b/giu;
@@ -455,7 +462,7 @@ export function createSearch({
     const terms = [
       ...query.words.map((term) => ({
         term,
-        forms: [term, ...inflections(term)],
+        forms: [term, ...inflections(term), ...(droppedG(term) ? [`${term}g`] : [])],
         character: false,
         bigram: false,
       })),
