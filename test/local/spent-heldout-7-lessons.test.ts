@@ -24,6 +24,9 @@ import { rankOf, textsByRelativity } from './helpers.ts';
 //   no memory holds, kept the answer under the threshold;
 // - "Where do Graham and I live these days?" read Graham as whose home was asked, so "We moved to Hove"
 //   (which does not name him) was no statement of it;
+// - a question about a decision already made ("Which binoculars did I settle on in the end?") found the
+//   choice only as well as its request matched, which was under the threshold when the request said
+//   little ("No more than 400 euros");
 // - the newest statement of a slot's change ("Upgraded at last: got an iPhone 15") that holds few of
 //   the question's words stayed out of the slot's newest-first places, under an older statement that
 //   holds them all.
@@ -172,6 +175,25 @@ describe('lessons of the seventh spent held-out set', () => {
     await say('new job!! signed with the council, electrician in the housing repairs team', '2025-09-14');
     const found = await ask('who am i workin for these days');
     expect(rankOf(found, 'signed with the council'), JSON.stringify(found)).toBe(0);
+  });
+
+  it('a decision already made finds its choice above the threshold, though the choice names little', async () => {
+    await chatter();
+    await talk('2025-05-13', [
+      ['user', 'My binoculars are forty years old and the image is rubbish. I need new ones.'],
+      ['assistant', 'What is your budget?'],
+      ['user', 'No more than 400 euros, my wife is the minister of finance here.'],
+      [
+        'assistant',
+        'Three good options: 1) Nikon Monarch M5 8x42, 2) Vortex Diamondback HD 8x42 with a lifetime warranty, 3) Zeiss Terra ED 8x42.',
+      ],
+      ['user', "I think I'll take the second one. A lifetime warranty suits a man who drops things."],
+    ]);
+    await say('The garden needs weeding again.', '2025-06-02');
+    const found = await ask('Which pair of binoculars did I settle on in the end?');
+    // The choice itself, as high as the request it answers (it ranked below both of its turns before).
+    expect(rankOf(found, 'chose Vortex Diamondback'), JSON.stringify(found)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(found, 'chose Vortex Diamondback'), JSON.stringify(found)).toBeLessThan(2);
   });
 
   it('a lower-case phone bought answers which phone the user has now', async () => {

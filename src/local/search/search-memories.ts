@@ -85,10 +85,15 @@ const NAMED_SUBJECT = /\b(?:does|do|is|are|was|did|has|have|will)\s+(\p{Lu}[\p{L
 /** A question about what the user decided ("Which hotel did I end up booking?", "最后定的哪一家"). */
 const DECISION =
   /\b(?:end(?:ed)?\s+up|pick(?:ed)?|chose|choose|chosen|decide[ds]?|decided\s+on|settle[ds]?\s+on|go(?:ne)?\s+with|went\s+with|book(?:ed)?|opt(?:ed)?\s+for|bought|buy|get|got|getting|choice)\b|选了|选的|定的|定了|挑了|挑的|最后|决定/iu;
+/** A question about a decision already made ("Which did I end up booking?", not "Which should I get?"). */
+const DECIDED =
+  /\b(?:end(?:ed)?\s+up|picked|chose|chosen|decided|settled\s+on|went\s+(?:with|for)|opted\s+for|booked|bought|in\s+the\s+end)\b|\bdid\s+(?:i|we)\s+(?:pick|choose|decide|settle|go\s+(?:with|for)|book|buy|get|take)\b|选了|选的|定的|定了|最后/iu;
 /** How many of the best-matched memories a decision question looks behind for the choice they led to. */
 const DECISION_REQUESTS = 5;
 /** A choice made after a request ranks at this share of the request's match. */
 const DECISION_SHARE = 0.9;
+/** Evidence a choice made after a request gets when the question asks about a decision already made. */
+const DECISION_EVIDENCE = 0.3;
 /** Words before a place's name ("in Lyon", "to Auckland"). */
 const PLACE_WORDS = new Set(
   'in to from at near around via visit visiting visited leave leaving left reach reached into across the'.split(
@@ -711,6 +716,7 @@ export function createSearch({
       },
     );
     if (choices.size > 0) {
+      const decided = DECIDED.test(text);
       const requests = matched
         .filter((item) => !choices.has(item.candidate.seq) && item.candidate.conversation_id !== null)
         .sort((left, right) => right.match - left.match)
@@ -722,7 +728,12 @@ export function createSearch({
             other.candidate.conversation_id === item.candidate.conversation_id &&
             other.candidate.update_time <= item.candidate.update_time,
         );
-        if (request) item.match = Math.max(item.match, request.match * DECISION_SHARE);
+        if (request) {
+          item.match = Math.max(item.match, request.match * DECISION_SHARE);
+          // Asked about a decision already made, that choice is evidence of its own: it is what the
+          // question asks for, however few of its words it says ("I think I'll take the second one").
+          if (decided) item.match = 1 - (1 - item.match) * (1 - DECISION_EVIDENCE);
+        }
       }
     }
     // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
