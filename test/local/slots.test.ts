@@ -67,6 +67,8 @@ describe('statementSlots', () => {
     // Added after the eighth held-out set was spent.
     ['first week at zenlogic done, the team is sound', 'work'],
     ['Started on Tuesday the 3rd at Harbour Logistics, long days.', 'work'],
+    ['first week done at the council, they give ye a van', 'work'],
+    ['me and jonah are officially together now', 'partner'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });

@@ -249,7 +249,7 @@ const SLOTS: readonly Slot[] = [
         `\\b(?:first|last)\\s+(?:day|days|week|weeks|month|shift|shifts)\\s+(?:at|as|in|on)\\s+(?:the\\s+|my\\s+)?(?:new\\s+)?job\\b`,
       ),
       beforeWord(
-        `\\b(?:first|last)\\s+(?:day|days|week|weeks|month|shift|shifts)\\s+(?:at|as|in|on)\\s+`,
+        `\\b(?:first|last)\\s+(?:day|days|week|weeks|month|shift|shifts)\\s+(?:done\\s+|over\\s+|finished\\s+)?(?:at|as|in|on)\\s+`,
         WORK_WORDS,
         4,
       ),
@@ -384,7 +384,7 @@ const SLOTS: readonly Slot[] = [
       /\b(?:married|engaged|divorced|separated|proposed|widowed)\b/i,
       /\b(?:being|i'm|i am|still)\s+single\b/i,
       /\b(?:dating|going out with|(?:been|started|start) going out|seeing someone|seeing each other|met someone|moved in together|(?:officially )?a couple(?: now)?|together now)\b/i,
-      /\b(?:and i|we)\s+are\s+(?:officially\s+|finally\s+|now\s+)?together\b/i,
+      /\b(?:and i|we|and me|me and [\p{L}'-]+)\s+are\s+(?:officially\s+|finally\s+|now\s+)?together\b/iu,
       /\bsaid\s+yes\b/i,
     ],
     zhStates: [
