@@ -68,7 +68,7 @@ describe('statementSlots', () => {
     ['first week at zenlogic done, the team is sound', 'work'],
     ['Started on Tuesday the 3rd at Harbour Logistics, long days.', 'work'],
     ['first week done at the council, they give ye a van', 'work'],
-    ['me and jonah are officially together now', 'partner'],
+    ['me and jonah are officially together, it happened at the gig', 'partner'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
