@@ -69,51 +69,32 @@ export async function loadHeldOutSet(): Promise<Dataset | undefined> {
  * for (const { label, dataset } of await loadSpentHeldOutSets()) console.log(label, dataset.personas.length);
  */
 export async function loadSpentHeldOutSets(): Promise<{ label: string; path: string; dataset: Dataset }[]> {
-  const two = (await import('./heldout-2/index.ts')) as { heldOut2Dataset: Dataset };
-  const three = (await import('./heldout-3/index.ts')) as { heldOut3Dataset: Dataset };
-  const four = (await import('./heldout-4/index.ts')) as { heldOut4Dataset: Dataset };
-  const five = (await import('./heldout-5/index.ts')) as { heldOut5Dataset: Dataset };
-  const six = (await import('./heldout-6/index.ts')) as { heldOut6Dataset: Dataset };
-  const seven = (await import('./heldout-7/index.ts')) as { heldOut7Dataset: Dataset };
-  const eight = (await import('./heldout-8/index.ts')) as { heldOut8Dataset: Dataset };
-  return [
-    {
-      label: 'held-out set 2 (measured once at 7c5018c; development data since)',
-      path: 'bench/quality/heldout-2/',
-      dataset: two.heldOut2Dataset,
-    },
-    {
-      label: 'held-out set 3 (measured once at 99c9887; development data since)',
-      path: 'bench/quality/heldout-3/',
-      dataset: three.heldOut3Dataset,
-    },
-    {
-      label: 'held-out set 4 (measured once at 25c8793; development data since)',
-      path: 'bench/quality/heldout-4/',
-      dataset: four.heldOut4Dataset,
-    },
-    {
-      label: 'held-out set 5 (measured once at f3d2045; development data since)',
-      path: 'bench/quality/heldout-5/',
-      dataset: five.heldOut5Dataset,
-    },
-    {
-      label: 'held-out set 6 (measured once at 217b5da; development data since)',
-      path: 'bench/quality/heldout-6/',
-      dataset: six.heldOut6Dataset,
-    },
-    {
-      label: 'held-out set 7 (measured once at 7d0fc43; development data since)',
-      path: 'bench/quality/heldout-7/',
-      dataset: seven.heldOut7Dataset,
-    },
-    {
-      label: 'held-out set 8 (measured once at b0b7167; development data since)',
-      path: 'bench/quality/heldout-8/',
-      dataset: eight.heldOut8Dataset,
-    },
-  ];
+  return Promise.all(
+    SPENT.map(async ({ set, measuredAt }) => {
+      const path = `./heldout-${set}/index.ts`;
+      const module = (await import(path)) as Record<string, Dataset | undefined>;
+      const dataset = module[`heldOut${set}Dataset`];
+      if (!dataset)
+        throw new Error(`bench/quality/heldout-${set}/index.ts does not export heldOut${set}Dataset`);
+      return {
+        label: `held-out set ${set} (measured once at ${measuredAt}; development data since)`,
+        path: `bench/quality/heldout-${set}/`,
+        dataset,
+      };
+    }),
+  );
 }
+
+/** The spent sets and the commit each was measured at, in the order they were the verdict. */
+const SPENT: readonly { set: number; measuredAt: string }[] = [
+  { set: 2, measuredAt: '7c5018c' },
+  { set: 3, measuredAt: '99c9887' },
+  { set: 4, measuredAt: '25c8793' },
+  { set: 5, measuredAt: 'f3d2045' },
+  { set: 6, measuredAt: '217b5da' },
+  { set: 7, measuredAt: '7d0fc43' },
+  { set: 8, measuredAt: 'b0b7167' },
+];
 
 // The first format's kinds: "stable" and "indirect" questions are answered by one statement.
 const CONVERTED_KIND: Partial<Record<QuestionKind, QuestionKind>> = {

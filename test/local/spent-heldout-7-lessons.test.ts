@@ -1,7 +1,7 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import { relatedWords } from '../../src/local/search/query-expansion.ts';
-import { readComparedSides } from '../../src/local/search/search-memories.ts';
+import { comparedSides } from '../../src/local/search/search-memories.ts';
 import { rankOf, textsByRelativity } from './helpers.ts';
 
 // What the misses of the seventh held-out set (spent at 7d0fc43) showed, in new sentences of our own;
@@ -72,15 +72,15 @@ async function chatter() {
 
 describe('lessons of the seventh spent held-out set', () => {
   it('reads the two sides of a question that compares two things', () => {
-    expect(readComparedSides('what came first, the breakup with mila or the move?')).toEqual([
+    expect(comparedSides('what came first, the breakup with mila or the move?')).toEqual([
       'the breakup with mila',
       'the move',
     ]);
-    expect(readComparedSides('did i give up guitar before or after i got the offer?')).toEqual([
+    expect(comparedSides('did i give up guitar before or after i got the offer?')).toEqual([
       'did i give up guitar',
       'i got the offer',
     ]);
-    expect(readComparedSides('How do I get red wine out of a rug, salt or vinegar?')).toEqual([]);
+    expect(comparedSides('How do I get red wine out of a rug, salt or vinegar?')).toEqual([]);
   });
 
   it('a pick of a parenthesised option answers what the user decided', async () => {

@@ -136,7 +136,7 @@ const CODE_PRICE = /\b(\d[\d,.]*)\s?(k)?\s?[A-Z]{3}\b/u;
 
 // An amount with no currency ("about 450 a night"), not a time, a size or a share.
 const BARE_AMOUNT =
-  /\b(\d{2,}(?:,\d{3})*(?:\.\d+)?)\s?(k)?\b(?!\s?(?:%|am|pm|gb|tb|mb|mm|cm|km|kg|g|ml|l|m|min|mins|minutes|hours?|hrs?|days?|nights?|years?|yrs?|people|persons?|guests?|seats?|rooms?|beds?|km|miles?)\b|:\d)/i;
+  /\b(\d{2,}(?:,\d{3})*(?:\.\d+)?)\s?(k)?\b(?!\s?(?:%|am|pm|gb|tb|mb|mm|cm|km|kg|g|ml|l|m|min|mins|minutes|hours?|hrs?|days?|nights?|years?|yrs?|people|persons?|guests?|seats?|rooms?|beds?|miles?)\b|:\d)/i;
 
 /** The price a text names, as a number, or undefined. */
 function priceOf(text: string): number | undefined {
@@ -153,38 +153,39 @@ function priceOf(text: string): number | undefined {
 
 /**
  * The cheapest (or dearest) option, when every option has a price and one wins. An option's price is
- * read from its whole entry in `offer` (an option is named by its head only), or from its name.
+ * read from its whole entry in `offer` (an option is named by its head only), or from its name; `bare`
+ * reads an entry's amount with no currency, used once another entry named its currency.
  */
 function byPrice(
   options: readonly string[],
   offer: string | undefined,
   cheapest: boolean,
   price: (entry: string) => number | undefined,
+  bare?: (entry: string) => number | undefined,
 ): string | undefined {
   const starts = options.map((option) => offer?.indexOf(option) ?? -1);
-  const prices = options.map((option, index) => {
+  const entries = options.map((option, index) => {
     const start = starts[index]!;
-    if (start < 0 || !offer) return price(option);
-    const next = Math.min(...starts.filter((other) => other > start), offer.length);
-    return price(offer.slice(start, next));
+    if (start < 0 || !offer) return option;
+    return offer.slice(start, Math.min(...starts.filter((other) => other > start), offer.length));
   });
+  const prices = entries.map(price);
   // "1) a resort, about 1,100 cedis a night; 2) a guesthouse, about 450 a night": once one entry names
-  // its currency, a bare amount in another is a price in it.
-  if (prices.some((value) => value !== undefined) && prices.some((value) => value === undefined))
+  // its currency, a bare amount in another (after the option's name) is a price in it.
+  if (bare && prices.some((value) => value !== undefined))
     prices.forEach((value, index) => {
-      if (value !== undefined) return;
-      const start = starts[index]!;
-      const entry =
-        start < 0 || !offer
-          ? options[index]!
-          : offer.slice(start, Math.min(...starts.filter((other) => other > start), offer.length));
-      const bare = BARE_AMOUNT.exec(entry.slice(options[index]!.length));
-      if (bare) prices[index] = Number.parseFloat(bare[1]!.replace(/,/g, '')) * (bare[2] ? 1000 : 1);
+      if (value === undefined) prices[index] = bare(entries[index]!.slice(options[index]!.length));
     });
   if (prices.some((value) => value === undefined)) return undefined;
   const best = (cheapest ? Math.min : Math.max)(...(prices as number[]));
   const winners = options.filter((_, index) => prices[index] === best);
   return winners.length === 1 ? winners[0] : undefined;
+}
+
+/** An amount with no currency, as a number ("about 450 a night" → 450). */
+function bareAmount(text: string): number | undefined {
+  const match = BARE_AMOUNT.exec(text);
+  return match ? Number.parseFloat(match[1]!.replace(/,/g, '')) * (match[2] ? 1000 : 1) : undefined;
 }
 // A reply that refuses or defers is no choice, whatever it names ("let me check with my colleague
 // first"); nor is one that judges an option ("the second one is too expensive") or asks about it.
@@ -283,7 +284,7 @@ export function resolveChoice(
   }
   const pricePick = ordinal || letter ? null : PRICE_PICK.exec(choosing);
   const priced = pricePick
-    ? byPrice(options, offer, /cheap|less|least/i.test(pricePick[1]!), priceOf)
+    ? byPrice(options, offer, /cheap|less|least/i.test(pricePick[1]!), priceOf, bareAmount)
     : undefined;
   if (priced) return { chosen: priced, options };
   if (letter) {

@@ -147,8 +147,10 @@ function readClauses(context: RuleContext): ReadHit[] {
   return read;
 }
 
-/** The readings of the families that are on in their clause's language. */
-// "Option 2 is so her. She'd love a real teacher.": two clauses that pick the same option are one choice.
+/**
+ * The readings of the families that are on in their clause's language; two clauses that pick the same
+ * option ("Option 2 is so her. She'd love a real teacher.") are one choice.
+ */
 const statedHits = (read: readonly ReadHit[]): RuleHit[] =>
   read
     .filter(({ hit, language }) => ruleFamilyOn(hit.family, language))

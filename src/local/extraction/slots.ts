@@ -1,3 +1,4 @@
+import { withG } from '../search/text-terms.ts';
 import { OCCUPATIONS } from './rule-lexicon.ts';
 
 // Slots: the single-valued things about a person that change over time (where they work, where they
@@ -700,9 +701,7 @@ export function askedSlots(question: string): AskedSlot[] {
     const named = advice
       ? []
       : [...words].filter(
-          (word) =>
-            (slot.words.has(word) || (word.endsWith('in') && slot.words.has(`${word}g`))) &&
-            !phrased.has(word),
+          (word) => (slot.words.has(word) || slot.words.has(withG(word) ?? '')) && !phrased.has(word),
         );
     const zh = advice ? [] : slot.zhWords.filter((word) => question.includes(word));
     return named.length > 0 || zh.length > 0 || own

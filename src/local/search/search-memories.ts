@@ -21,7 +21,7 @@ import {
   relativityFromMatch,
   termWeights,
 } from './relevance.ts';
-import { cjkGrams, ftsString, hasCjk, queryTerms } from './text-terms.ts';
+import { cjkGrams, ftsString, hasCjk, queryTerms, withG } from './text-terms.ts';
 import { cosineSimilarity, type VectorIndex } from './vector-ranking.ts';
 
 /** How the evidence beside the words weighs in `relativity`, each 0–1 (so relativity stays 0–1). */
@@ -33,7 +33,11 @@ export interface RankingWeights {
    * threshold, so it only reorders or fills lists asked for with a lower one. @default 0.3
    */
   readonly topics?: number;
-  /** Credit of a partial word match ("Guangzh" in "Guangzhou"), relative to a whole word. @default 0.6 */
+  /**
+   * Credit of a partial word match ("Guangzh" of "Guangzhou"), relative to a whole word. The name
+   * predates schema 6, which found parts of words through a trigram index; they are found by prefix in
+   * the word index now. @default 0.6
+   */
   readonly trigrams?: number;
   /** Relativity a perfect embedding match reaches, when embeddings are configured. @default 0.9 */
   readonly vectors?: number;
@@ -114,29 +118,23 @@ const NAMED_OWNER =
   /(?<!\p{Lu}[\p{L}'-]*\s)\b(\p{Lu}[\p{Ll}-]+)(?:'s|’s)\s+\p{Ll}|\b(?:is|was|are|does|do|did)\s+(\p{Lu}[\p{Ll}'-]+)\s*[?？.!]*\s*$/gu;
 /** Someone named together with the asker ("Graham and I", "my wife and I", "me and Tomás"). */
 const WITH_ME = /([\p{L}'-]+)\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+(?:my\s+)?([\p{L}'-]+)/giu;
-/**
- * Whether a word may be an "-ing" written without its g ("workin", "drivin", "goin"): its g form is
- * searched too (a word the user wrote as "cabin" has no "cabing" to match).
- */
-const droppedG = (word: string) =>
-  /^[a-z]{2,}in$/.test(word) && !/(?:ai|ei)n$/.test(word) && !NOT_DROPPED_G.has(word);
-const NOT_DROPPED_G = new Set('join coin loin groin raisin begin within again'.split(' '));
 /** An event the question names by a word before it ("the Amsterdam trip", "the Lisbon wedding"). */
 const NAMED_EVENT =
   /\bthe\s+([\p{L}'-]+)\s+(?:trip|holiday|holidays|vacation|getaway|wedding|party|move|visit|surgery|operation|interview|concert|gig|race|appointment|dinner|flight|weekend|tour|festival|exam|reunion|retreat|cruise)\b/giu;
 /** A question that compares two things: what comes after the marker holds the two sides. */
 const COMPARED =
   /\b(?:which|what)\s+(?:came|happened|was|did)\s+(?:first|earlier|before)\b|\bbefore\s+or\s+after\b|\bafter\s+or\s+before\b|先.{1,20}还是|还是.{1,20}先/iu;
-/** A memory that answers one side of a compared question whole covers this share of the question. */
-const SIDE_SHARE = 1;
 /** The least share of a message's weight its one question must carry to be matched on its own. */
 const ASKING_SHARE = 0.4;
 
 /**
  * The two sides of a question comparing two things ("What came first, the breakup with Mila or the
  * move?" → "the breakup with Mila", "the move"), or [] for any other question.
+ *
+ * @example
+ * comparedSides('did i quit guitar before or after the offer?'); // ['did i quit guitar', 'the offer']
  */
-function comparedSides(question: string): string[] {
+export function comparedSides(question: string): string[] {
   if (!COMPARED.test(question)) return [];
   const order = /\s*\b(?:before\s+or\s+after|after\s+or\s+before)\b\s*/iu;
   const parts = order.test(question)
@@ -150,8 +148,6 @@ function comparedSides(question: string): string[] {
   return sides.length === 2 ? sides : [];
 }
 
-/** @internal The sides `comparedSides` reads (for tests). */
-export const readComparedSides = comparedSides;
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
 interface Dependencies {
@@ -467,7 +463,8 @@ export function createSearch({
     const terms = [
       ...query.words.map((term) => ({
         term,
-        forms: [term, ...inflections(term), ...(droppedG(term) ? [`${term}g`] : [])],
+        // "workin" is searched as "working" too (a word the user wrote as "cabin" has no "cabing").
+        forms: [term, ...inflections(term), ...(withG(term) ? [withG(term)!] : [])],
         character: false,
         bigram: false,
       })),
@@ -657,17 +654,19 @@ export function createSearch({
         return held ? weight : 0;
       });
     };
-    // The two sides of a question that compares two things ("Did I quit guitar before or after the
-    // offer?").
-    const sides = comparedSides(text).map(partWeights);
-    // The one question of a message that says more ("What make is my sewing machine? I need to order a
-    // presser foot."), when it carries at least `ASKING_SHARE` of the message's weight.
+    // A memory may answer a part of the question whole: either side of a question that compares two
+    // things ("Did I quit guitar before or after the offer?"), or the one question of a message that
+    // says more ("What make is my sewing machine? I need to order a presser foot."), when that question
+    // carries at least `ASKING_SHARE` of the message's weight.
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     const sentences = text.split(/(?<=[.?!？。！])\s*/u).filter((sentence) => sentence.trim().length > 0);
     const questions = sentences.filter((sentence) => /[?？]\s*$/u.test(sentence));
-    const asking = (sentences.length >= 2 && questions.length === 1 ? questions : [])
-      .map(partWeights)
-      .filter((part) => part.reduce((sum, weight) => sum + weight, 0) >= ASKING_SHARE * totalWeight);
+    const parts = [
+      ...comparedSides(text).map(partWeights),
+      ...(sentences.length >= 2 && questions.length === 1 ? questions : [])
+        .map(partWeights)
+        .filter((part) => part.reduce((sum, weight) => sum + weight, 0) >= ASKING_SHARE * totalWeight),
+    ];
     const matched: { candidate: Candidate; match: number; unchanged: number }[] = candidates.map(
       (candidate) => {
         const direct = new Set([
@@ -688,13 +687,11 @@ export function createSearch({
           topics: 0,
           length: candidate.length,
         };
-        // "Which came first, the breakup or the move?": each side is answered by its own statement, so
-        // a memory that answers one side whole covers the question as well as its side; and a message's
-        // one question is what a memory must answer, not the sentences around it.
+        // "Which came first, the breakup or the move?": each side is answered by its own statement, so a
+        // memory that answers one part whole covers the question as well as that part.
         const covered = Math.max(
           coverage(held, weights, calibration),
-          ...sides.map((side) => coverage(held, side, calibration) * SIDE_SHARE),
-          ...asking.map((part) => coverage(held, part, calibration)),
+          ...parts.map((part) => coverage(held, part, calibration)),
         );
         const topics = topicShare(candidate.seq);
         let match = wordWeight * matchStrength(covered, topics, calibration);

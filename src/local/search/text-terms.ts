@@ -131,6 +131,21 @@ export function hasCjk(text: string): boolean {
   return HAS_CJK.test(text);
 }
 
+const NOT_DROPPED_G = new Set('join coin loin groin raisin begin within again'.split(' '));
+
+/**
+ * The "-ing" form of a word that may be one written without its g ("workin" → "working", "goin" →
+ * "going"), or undefined ("cabin", "train", "protein").
+ *
+ * @example
+ * withG('drivin'); // 'driving'
+ */
+export function withG(word: string): string | undefined {
+  return /^[a-z]{2,}in$/.test(word) && !/(?:ai|ei)n$/.test(word) && !NOT_DROPPED_G.has(word)
+    ? `${word}g`
+    : undefined;
+}
+
 /**
  * Splits a query into deduplicated terms for each index; stopwords and filler are dropped.
  *

@@ -182,7 +182,7 @@ export function createMemoryStore(database: DatabaseSync) {
     touch.run(now, confidence, duplicate.seq);
     if (duplicate.status === 'activated') return;
     const row = bySeq.get(duplicate.seq) as unknown as MemoryRow;
-    index(
+    insertWordRow(
       row.seq,
       row.subject as Subject,
       row.memory_key,
@@ -193,10 +193,6 @@ export function createMemoryStore(database: DatabaseSync) {
 
   // Only activated memories are in the full-text index, so a search can rank straight from the index
   // and never has to skip retired rows; a status change moves a memory in or out.
-  function index(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
-    insertWordRow(seq, subject, key, value, tags);
-  }
-
   // The word row's `source` column (schema 4) is left empty: every user turn is a memory of its own
   // now, so a memory's source words are searched through that turn, and a new memory's row is written
   // once instead of again when its sources are linked.
@@ -247,7 +243,7 @@ export function createMemoryStore(database: DatabaseSync) {
         memory.now,
       );
       const seq = Number(result.lastInsertRowid);
-      index(seq, memory.subject, memory.key, memory.value, memory.tags);
+      insertWordRow(seq, memory.subject, memory.key, memory.value, memory.tags);
       return { seq, id, created: true };
     },
     /** The memory of this subject and kind whose text means the same as `value`, if any. */
@@ -297,7 +293,8 @@ export function createMemoryStore(database: DatabaseSync) {
       const indexed = (changes.status ?? row.status) === 'activated';
       const textChanged = key !== row.memory_key || value !== row.memory_value || changes.tags !== undefined;
       if (wasIndexed && (!indexed || textChanged)) deleteWords.run(row.seq);
-      if (indexed && (!wasIndexed || textChanged)) index(row.seq, row.subject as Subject, key, value, tags);
+      if (indexed && (!wasIndexed || textChanged))
+        insertWordRow(row.seq, row.subject as Subject, key, value, tags);
     },
     byId(id: string): MemoryRow | undefined {
       return byId.get(id) as MemoryRow | undefined;
