@@ -69,6 +69,13 @@ describe('statementSlots', () => {
     ['Started on Tuesday the 3rd at Harbour Logistics, long days.', 'work'],
     ['first week done at the council, they give ye a van', 'work'],
     ['me and jonah are officially together, it happened at the gig', 'partner'],
+    // Added after the ninth held-out set was spent.
+    ['got it!! silver renault captur, mine at last', 'car'],
+    ['my brother-in-law lent us the van for the move', 'car'],
+    ['As of this month I am self-employed, doing translation from home.', 'work'],
+    ['two weeks of being my own boss and I already miss the canteen', 'work'],
+    ['arrived. im in galway. 2 bed in salthill, small but its ours', 'home'],
+    ['儿子象棋升到5级了，下得越来越稳。', 'lessons'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -89,6 +96,9 @@ describe('statementSlots', () => {
     'We flew business class for the first time.',
     'first day at the beach was lovely',
     '一共三百五十元，挺便宜的。',
+    // A seagull is no BYD, and holding one's nerve (沉得住气) is no home.
+    '孩子最喜欢在海边喂海鸥。',
+    '她考试的时候特别沉得住气。',
   ])('%s → no slot', (sentence) => {
     expect(statementSlots(sentence)).toEqual([]);
   });
@@ -164,6 +174,13 @@ describe('askedSlots and asksCurrentValue', () => {
     expect(slotTags('Vegan waffles on Fridays, the team is sweet.')).toEqual(['slot:diet']);
     expect(slotTags('把降压药改成了缬沙坦。')).toContain('slot:change');
     expect(slotTags('Can you suggest a quick pasta recipe for tonight?')).toEqual([]);
+    // A car bought, ordered or picked up is a change; the new car driven somewhere later is a mention.
+    expect(slotTags('车也提了，汉EV，灰色的。')).toContain('slot:change');
+    expect(slotTags('最后订了比亚迪汉，昨天提的车。')).toContain('slot:change');
+    expect(slotTags('国庆开新车回老家，跑了六百公里。')).toEqual([]);
+    expect(slotTags('so. met someone at the climbing wall, ruth, we went for a pint')).toContain(
+      'slot:change',
+    );
   });
 
   it('tells a question about now from one about the past', () => {

@@ -74,6 +74,11 @@ const CAR_MAKES = alternatives(
     Perodua Holden Dodge GMC Buick Cadillac Chrysler Lincoln Polestar Rivian NIO MG Cupra Lada
     Daihatsu Infiniti Acura Genesis Saab Smart`).concat(['Land Rover', 'Range Rover', 'Alfa Romeo']),
 );
+// Makes no everyday word can be mistaken for, matched in any case ("white renault kangoo").
+const CAR_MAKES_ANY_CASE = alternatives(
+  list(`toyota honda mazda nissan hyundai kia volkswagen bmw audi tesla subaru chevrolet peugeot
+    renault citroën citroen skoda škoda volvo lexus mitsubishi suzuki dacia vauxhall porsche byd`),
+);
 // Car models that are no everyday word (a "Golf" or a "Jazz" is left to the make before it).
 const CAR_MODELS = alternatives(
   list(`Civic Corolla Camry Prius RAV4 Hilux Yaris Aygo Auris Highlander Tacoma Tundra Sienna Probox Vitz
@@ -312,6 +317,10 @@ const SLOTS: readonly Slot[] = [
       cased(`\\b[Ss]tart(?:ed|ing)?\\s+(?:on\\s+[^.,;!?]{1,30}?\\s+)?at\\s+\\p{Lu}`),
       // "I started volunteering at the Harvest Community Clinic on Saturdays".
       re(`\\bvolunteer(?:s|ed|ing)?\\s+(?:at|with|for|in)\\b`),
+      // "Since last week I am officially my own boss", "went freelance", "I registered my business".
+      re(
+        `\\b(?:my own boss|self[- ]employed|(?:went|gone|going|work(?:ing)?|now)\\s+freelance|freelanc(?:er|ing)\\b|work(?:ing)? for myself|(?:started|registered|set up|opened)\\s+my\\s+own\\s+(?:business|company|firm|practice))`,
+      ),
     ],
     zhStates: [
       /入职|离职|辞职|退休|跳槽|报到|新工作|新公司|换工作|找到工作|上班族|第一天上班/u,
@@ -335,13 +344,17 @@ const SLOTS: readonly Slot[] = [
       /\bbought\s+(?:a|the|our|my)\s+(?:new\s+)?(?:house|flat|apartment|home|place|condo)\b/i,
       /\b(?:rent|renting|rented)\s+(?:a|the|my|our)\s+(?:room|flat|apartment|house|place)\b/i,
       /\bmoved\s+in\s+(?:with|together)\b/i,
+      // "1 bed in blackpool, tiny but mine", "a two-bedroom flat in Leith".
+      /\b(?:a|one|two|three|four|\d)[- ]bed(?:room)?(?:ed)?\s+(?:flat|apartment|house|place|in|on|near)\b/i,
       // "we're in kinsale since monday", "I'm officially in Leeds now".
       /\b(?:we're|we are|i'm|im|i am)\s+(?:now\s+|officially\s+|finally\s+)?(?:in|living in)\s+(?!(?:a|an|the|my|our|his|her|their|this|that|bed|town|class|school|work|hospital|love|trouble|charge|touch|pain|shock|line)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:since|now|for good)\b/iu,
       // "We are in a flat in West Ealing now", "the rental in Etobicoke is smaller than the photos".
       /\b(?:in|into)\s+(?:a|an|our|my|the)\s+(?:new\s+|little\s+|small\s+|tiny\s+)?(?:flat|house|apartment|studio|condo|rental|place)\s+(?:in|on|near)\s+\p{Lu}/u,
       /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+(?:new\s+)?rental\s+(?:in|on|at|near)\s+\p{Lu}/u,
     ],
-    zhStates: [/住在|住(?!院|宿|店|手)|搬到|搬家|搬进|搬去|新家|租了|租房|合租|买了房|买房|老房子|房子/u],
+    zhStates: [
+      /住在|(?<![不记忍抓挡禁顶稳站靠保守得])住(?!院|宿|店|手|气)|搬到|搬家|搬进|搬去|新家|租了|租房|合租|买了房|买房|老房子|房子/u,
+    ],
   },
   {
     name: 'car',
@@ -350,18 +363,19 @@ const SLOTS: readonly Slot[] = [
     states: [
       cased(`\\b(?:${CAR_MAKES})\\b`),
       cased(`\\b(?:${CAR_MODELS})\\b`),
-      /\b(?:my|our|the|a|new|old|used|electric|family|his|her)\s+(?:new\s+|old\s+|used\s+|little\s+|second[- ]hand\s+)?(?:car|suv|hatchback|sedan|saloon|minivan|people carrier|pickup|pick-up|ute|station wagon|estate car|ev)\b/i,
+      /\b(?:my|our|the|a|new|old|used|electric|family|his|her)\s+(?:new\s+|old\s+|used\s+|little\s+|second[- ]hand\s+)?(?:car|suv|hatchback|sedan|saloon|minivan|van|campervan|people carrier|pickup|pick-up|ute|station wagon|estate car|ev)\b/i,
       beforeName('\\bdriv(?:e|es|ing)\\s+(?:a|an|the|my|our)\\s+(?:new\\s+|old\\s+)?'),
       re(`\\b(?:${CAR_MODELS_ANY_CASE})\\b`),
+      re(`\\b(?:${CAR_MAKES_ANY_CASE})\\s+[\\p{L}\\p{N}]`),
       // The mileage of a car someone owns ("108k miles", "240,000 km on it").
       /\b\d[\d,.]*\s?k?\s?(?:miles|km|kms|kilometres|kilometers)\s+on\s+(?:it|the clock)\b|\b\d+k\s+(?:miles|km)\b/i,
     ],
     zhStates: [
       // Driving somewhere ("开车去公司要四十分钟") says how, not which car: that is transport's.
-      /买车|新车|卖车|换车|汽车|轿车|电车|(?:我|我们|家)的车/u,
+      /买车|卖车|换车|汽车|轿车|电车|(?:我|我们|家)的车/u,
       /丰田|本田|大众|比亚迪|特斯拉|宝马|奔驰|奥迪|蔚来|理想|小鹏|吉利|长城|哈弗|五菱|日产|马自达|别克|现代/u,
       // "已经提车了", "秦PLUS提回来了": a car picked up, or a model named.
-      /提车|提回来|提了(?:新)?车|[宋秦汉唐元]\s?(?:PLUS|Plus|plus|DM-?i|EV|Pro)|海豹|海鸥|朗逸|速腾|迈腾|帕萨特|卡罗拉|凯美瑞|雅阁|思域|轩逸|途观|汉兰达|问界|极氪|零跑|小米SU7|Model\s?[3Y]/u,
+      /提车|提回来|提了(?:新)?车|[宋秦汉唐元]\s?(?:PLUS|Plus|plus|DM-?i|EV|Pro)|朗逸|速腾|迈腾|帕萨特|卡罗拉|凯美瑞|雅阁|思域|轩逸|途观|汉兰达|问界|极氪|零跑|小米SU7|Model\s?[3Y]/u,
     ],
   },
   {
@@ -492,6 +506,8 @@ const SLOTS: readonly Slot[] = [
     zhStates: [
       /兴趣班|上课|报了.{0,6}班|(?:瑜伽|钢琴|游泳|舞蹈|英语|画画|美术|书法|吉他|声乐|拳击|网球|普拉提|跆拳道)课|课(?:改|换|调)/u,
       /学(?:钢琴|吉他|小提琴|古筝|围棋|象棋|舞蹈|跳舞|画画|美术|书法|游泳|英语|编程|跆拳道|轮滑|篮球|足球|乐高)/u,
+      // "子涵围棋升到10级了": a grade passed in what someone learns.
+      /(?:钢琴|吉他|小提琴|古筝|围棋|象棋|舞蹈|书法|跆拳道|美术).{0,6}(?:升到|考过|考了|过了).{0,3}[一二三四五六七八九十\d]+(?:级|段)/u,
     ],
   },
   {
@@ -602,7 +618,7 @@ function readSlots(text: string): SlotName[] {
 // A statement that the value changed ("I've gone fully vegan since the 1st", "we sold the Mazda",
 // "现在改成…"), not one that only mentions it ("vegan waffles included!").
 const CHANGE =
-  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|got|joined|signed|left|retired|accepted)\b|现在|改成|换成|换了|换好|开始|不再|已经|终于|新|提车|提回|搬|戒|停了|辞职|入职|跳槽/iu;
+  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|got|joined|signed|left|retired|accepted|met|dating|been out|my own)\b|现在|改成|换成|换了|换好|开始|不再|已经|终于|新(?!车)|新车(?:到|提)|提车|提回|提了|提的|买了|卖了|订了|定了|搬|戒|停了|辞职|入职|跳槽/iu;
 
 /** The tag a slot statement carries when it states a change of the value, not only the value. */
 export const CHANGE_TAG = 'slot:change';

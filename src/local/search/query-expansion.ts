@@ -114,6 +114,9 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
     'boxer',
   ],
   scooter: ['vespa', 'moped'],
+  plot: ['allotment'],
+  vegetables: ['allotment', 'veg'],
+  veg: ['allotment', 'vegetables'],
   rid: ['sold', 'sell', 'gave', 'donated'],
   milkshake: ['milk', 'dairy', 'lactose', 'whey'],
 };

@@ -150,6 +150,8 @@ export function comparedSides(question: string): string[] {
 
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
+/** How well a statement of a slot matches a question that asks the slot by a phrase of stop words only. */
+const UNNAMED_SLOT_EVIDENCE = 0.5;
 interface Dependencies {
   readonly statements: StatementCache;
   readonly memories: MemoryStore;
@@ -576,6 +578,8 @@ export function createSearch({
     );
     const slotTerms = new Map<number, Set<number>>();
     const slotMembers = new Map<string, Set<number>>();
+    // Slots asked by a phrase whose words are all stop words ("Who am I going out with at the moment?").
+    const unnamedSlots = new Set<string>();
     for (const { slot, words, zhWords } of asked) {
       const indexes = terms.flatMap(({ term }, index) =>
         words.includes(term) ||
@@ -597,6 +601,7 @@ export function createSearch({
         ),
       );
       slotMembers.set(slot, members);
+      if (indexes.length === 0) unnamedSlots.add(slot);
       for (const seq of members) {
         const held = slotTerms.get(seq) ?? new Set<number>();
         for (const index of indexes) held.add(index);
@@ -792,8 +797,12 @@ export function createSearch({
       const changes = new Set(
         postings(scope, kinds, TAGS, [CHANGE_TAG], Math.max(1, Math.floor(budget / 5))),
       );
-      for (const members of slotMembers.values()) {
+      for (const [slot, members] of slotMembers) {
         const stating = matched.filter((item) => members.has(item.candidate.seq));
+        // No word of the question names the slot, so no word can say how well a statement of it answers:
+        // being one is the evidence.
+        if (unnamedSlots.has(slot))
+          for (const item of stating) item.match = Math.max(item.match, UNNAMED_SLOT_EVIDENCE);
         const strongest = Math.max(0, ...stating.map((item) => item.match));
         const floor = strongest * SLOT_SHARE;
         const change = stating
@@ -802,7 +811,7 @@ export function createSearch({
         if (change && change.match < floor) change.match = floor;
         // Asked about one slot, the newest change is the answer, however many of the question's other
         // words ("我现在开的是什么车？") older memories happen to hold.
-        if (change && slotMembers.size === 1) change.match = Math.max(change.match, top);
+        if (change && slotMembers.size === 1) change.match = Math.max(change.match, top + 1e-9);
         newestFirst(stating.filter((item) => item.match >= floor));
       }
     }
