@@ -76,6 +76,8 @@ describe('statementSlots', () => {
     ['two weeks of being my own boss and I already miss the canteen', 'work'],
     ['arrived. im in galway. 2 bed in salthill, small but its ours', 'home'],
     ['儿子象棋升到5级了，下得越来越稳。', 'lessons'],
+    ['confession, im not veg anymore, the kebabs won', 'diet'],
+    ['off the vape two weeks now, no fags either', 'smoking'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });

@@ -519,6 +519,8 @@ const SLOTS: readonly Slot[] = [
       /\b(?:don't|do not|no longer|stopped|gave up|given up|can't|cannot)\s+(?:eat|eating|drink|drinking)\b/i,
       // "eating fish now", "i kept eating fish since", "back on meat": what someone eats again.
       /\b(?:eat|eating|ate|kept eating|started eating)\s+(?:fish|meat|chicken|seafood|dairy|eggs)\s+(?:again|now|since|these days)\b|\bkept eating\b|\bback (?:on|to) (?:meat|fish|eating meat|eating fish)\b/i,
+      // "im not veg anymore", "started eating fish and eggs".
+      /\b(?:not|no longer|stopped being|quit being)\s+(?:a\s+)?(?:veg|veggie|vegetarian|vegan|pescatarian)\b|\b(?:started|began|start)\s+eating\s+(?:fish|meat|chicken|seafood|dairy|eggs)\b/i,
     ],
     zhStates: [/吃素|素食|不吃|戒了|不喝/u],
   },
@@ -552,6 +554,8 @@ const SLOTS: readonly Slot[] = [
     // Smoke in the air is no habit ("The rental car smelled of smoke").
     states: [
       /\b(?:smoking|smoker|cigarettes?|cigs|vaping|nicotine)\b|\b(?:i|we|he|she|they)\s+(?:still\s+|don't\s+|dont\s+|do not\s+|never\s+|no longer\s+|used to\s+)?(?:smoke|vape)\b/i,
+      // "off the vape 3 weeks", "no fags no vape", "on the vape now".
+      /\b(?:off|on|quit|stopped)\s+the\s+(?:vape|fags|cigs|smokes)\b|\bno\s+(?:fags|cigs|smokes|vape)\b/i,
     ],
     zhStates: [/抽烟|吸烟|戒烟|烟瘾|一包烟|香烟/u],
   },
