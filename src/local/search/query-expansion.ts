@@ -115,6 +115,8 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   ],
   scooter: ['vespa', 'moped'],
   plot: ['allotment'],
+  shut: ['closed', 'close', 'closing'],
+  closed: ['shut'],
   vegetables: ['allotment', 'veg'],
   veg: ['allotment', 'vegetables'],
   rid: ['sold', 'sell', 'gave', 'donated'],
