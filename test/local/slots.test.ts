@@ -78,6 +78,7 @@ describe('statementSlots', () => {
     ['儿子象棋升到5级了，下得越来越稳。', 'lessons'],
     ['confession, im not veg anymore, the kebabs won', 'diet'],
     ['off the vape two weeks now, no fags either', 'smoking'],
+    ['uni timetable changed so my pub shifts moved to thursdays', 'work'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -168,6 +169,9 @@ describe('askedSlots and asksCurrentValue', () => {
     ]);
     expect(askedSlots('How do I keep fit these days?')).toEqual([
       { slot: 'exercise', words: ['fit'], zhWords: [] },
+    ]);
+    expect(askedSlots("What's my role at the hospital these days?")).toEqual([
+      { slot: 'work', words: ['role'], zhWords: [] },
     ]);
   });
 

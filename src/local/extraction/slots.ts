@@ -231,7 +231,7 @@ const SLOTS: readonly Slot[] = [
   {
     name: 'work',
     words: set(`work works working job jobs company employer career profession occupation business shop shops
-      firm workplace earn earning income shift shifts`),
+      firm workplace earn earning income shift shifts role`),
     zhWords: list('工作 上班 公司 职业 单位 做什么的 干什么的 干啥 营生 教书 生意'),
     states: [
       re(
@@ -317,6 +317,8 @@ const SLOTS: readonly Slot[] = [
       cased(`\\b[Ss]tart(?:ed|ing)?\\s+(?:on\\s+[^.,;!?]{1,30}?\\s+)?at\\s+\\p{Lu}`),
       // "I started volunteering at the Harvest Community Clinic on Saturdays".
       re(`\\bvolunteer(?:s|ed|ing)?\\s+(?:at|with|for|in)\\b`),
+      // "so i changed my café hours, now im on wednesdays", "my new rota".
+      re(`\\b(?:my|our)\\s+(?:new\\s+)?(?:[\\p{L}]+\\s+)?(?:hours|shifts|rota)\\b`),
       // "Since last week I am officially my own boss", "went freelance", "I registered my business".
       re(
         `\\b(?:my own boss|self[- ]employed|(?:went|gone|going|work(?:ing)?|now)\\s+freelance|freelanc(?:er|ing)\\b|work(?:ing)? for myself|(?:started|registered|set up|opened)\\s+my\\s+own\\s+(?:business|company|firm|practice))`,
