@@ -170,6 +170,9 @@ describe('askedSlots and asksCurrentValue', () => {
     expect(askedSlots('How do I keep fit these days?')).toEqual([
       { slot: 'exercise', words: ['fit'], zhWords: [] },
     ]);
+    expect(askedSlots('How do I get to campus these days?').map((asked) => asked.slot)).toEqual([
+      'transport',
+    ]);
     expect(askedSlots("What's my role at the hospital these days?")).toEqual([
       { slot: 'work', words: ['role'], zhWords: [] },
     ]);

@@ -653,7 +653,7 @@ export interface AskedSlot {
 
 // A question that asks for advice or about the past is no question about a slot's value now.
 const ADVICE =
-  /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| to work| to school| about)|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
+  /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| about| to (?:work|school|uni|campus|college|chambers|the office|the hospital|the site)\b)|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
 const HOBBY = /\bfor\s+fun\b|\bhobb(?:y|ies)\b|\b(?:free|spare)\s+time\b|爱好|业余/iu;
 // Phrases that ask about a slot without its word: how someone gets around ("How do I get to work these
 // days?"), what someone takes for a condition ("What am I taking for my arthritis?"), how someone eats
@@ -661,7 +661,8 @@ const HOBBY = /\bfor\s+fun\b|\bhobb(?:y|ies)\b|\b(?:free|spare)\s+time\b|爱好|
 const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boolean }[] = [
   {
     slot: 'transport',
-    pattern: /\b(?:get(?:ting)?|go(?:ing)?)\s+(?:around|about|to work|to school|to the office)\b/iu,
+    pattern:
+      /\b(?:get(?:ting)?|go(?:ing)?)\s+(?:around|about|to work|to school|to the office|to uni|to campus|to college|to chambers|to the hospital|to the site)\b/iu,
   },
   {
     slot: 'medication',
@@ -672,6 +673,11 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
   { slot: 'exercise', pattern: /\b(?:keep(?:ing)?|stay(?:ing)?|get(?:ting)?)\s+fit\b/iu },
   // "Who am I going out with these days?": the partner.
   { slot: 'partner', pattern: /\bgo(?:ing|in'?)?\s+out\s+with\b/iu },
+  // "Who's the guy I'm with right now?"
+  {
+    slot: 'partner',
+    pattern: /\b(?:guy|girl|man|woman|person|one)\s+(?:i'?m|i\s+am)\s+(?:with|seeing|dating)\b/iu,
+  },
   // "Where am I cooking these days?": where someone does what they do for work.
   {
     slot: 'work',
@@ -682,7 +688,7 @@ const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boole
   ...(['exercise', 'lessons', 'instrument'] as const).map((slot) => ({ slot, pattern: HOBBY })),
 ];
 const PHRASE_FILLER = new Set(
-  'to the what which am are is i we way how for my his her their get getting go going goin on keep keeping stay staying out with'.split(
+  'to the what which am are is i we way how for my his her their get getting go going goin on keep keeping stay staying out with guy girl man woman person one'.split(
     ' ',
   ),
 );
