@@ -79,6 +79,7 @@ describe('statementSlots', () => {
     ['confession, im not veg anymore, the kebabs won', 'diet'],
     ['off the vape two weeks now, no fags either', 'smoking'],
     ['uni timetable changed so my pub shifts moved to thursdays', 'work'],
+    ['doing agency shifts at the care home this month, pays ok', 'work'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });

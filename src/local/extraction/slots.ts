@@ -250,7 +250,7 @@ const SLOTS: readonly Slot[] = [
       re(
         `\\b(?:hired|promoted|resigned|retired|retiring|laid off|made redundant|got fired|was fired|handed in my notice|signed the contract|job offer|(?:moved|transferred|posted|seconded|promoted) me to)\\b`,
       ),
-      re(`\\b(?:day|night|early|late|morning|evening|weekend)\\s+shifts?\\b`),
+      re(`\\b(?:day|night|early|late|morning|evening|weekend|bank|agency|extra|double|split)\\s+shifts?\\b`),
       re(
         `\\b(?:first|last)\\s+(?:day|days|week|weeks|month|shift|shifts)\\s+(?:at|as|in|on)\\s+(?:the\\s+|my\\s+)?(?:new\\s+)?job\\b`,
       ),
