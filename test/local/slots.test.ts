@@ -80,6 +80,8 @@ describe('statementSlots', () => {
     ['off the vape two weeks now, no fags either', 'smoking'],
     ['uni timetable changed so my pub shifts moved to thursdays', 'work'],
     ['doing agency shifts at the care home this month, pays ok', 'work'],
+    ['finally moved. boxes everywhere and no kettle', 'home'],
+    ['we have shared the leith flat for three years', 'home'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });

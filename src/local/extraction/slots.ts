@@ -346,6 +346,9 @@ const SLOTS: readonly Slot[] = [
       /\bbought\s+(?:a|the|our|my)\s+(?:new\s+)?(?:house|flat|apartment|home|place|condo)\b/i,
       /\b(?:rent|renting|rented)\s+(?:a|the|my|our)\s+(?:room|flat|apartment|house|place)\b/i,
       /\bmoved\s+in\s+(?:with|together)\b/i,
+      // "moved. hammersmith flat w priya": a move announced on its own, a flat named by its place.
+      /(?:^|[.!?]\s+)(?:we\s+|i\s+|finally\s+|officially\s+|we've\s+|i've\s+)?moved\s*[.!,]/i,
+      /\b(?:the|our|my)\s+(?!new\b|old\b)[\p{L}]+\s+flat\b|\b[\p{L}]+\s+flat\s+(?:w|with)\s/iu,
       // "1 bed in blackpool, tiny but mine", "a two-bedroom flat in Leith".
       /\b(?:a|one|two|three|four|\d)[- ]bed(?:room)?(?:ed)?\s+(?:flat|apartment|house|place|in|on|near)\b/i,
       // "we're in kinsale since monday", "I'm officially in Leeds now".

@@ -150,7 +150,11 @@ export function comparedSides(question: string): string[] {
 
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
-/** How well a statement of a slot matches a question that asks the slot by a phrase of stop words only. */
+/**
+ * How well a statement of a slot matches a question that asks the slot by a phrase of stop words only,
+ * and the least the newest change of the one slot a question asks matches (it is the answer, however
+ * little of the question's other words, "the capital", "London", anything holds).
+ */
 const UNNAMED_SLOT_EVIDENCE = 0.5;
 interface Dependencies {
   readonly statements: StatementCache;
@@ -811,7 +815,8 @@ export function createSearch({
         if (change && change.match < floor) change.match = floor;
         // Asked about one slot, the newest change is the answer, however many of the question's other
         // words ("我现在开的是什么车？") older memories happen to hold.
-        if (change && slotMembers.size === 1) change.match = Math.max(change.match, top + 1e-9);
+        if (change && slotMembers.size === 1)
+          change.match = Math.max(change.match, top + 1e-9, UNNAMED_SLOT_EVIDENCE);
         newestFirst(stating.filter((item) => item.match >= floor));
       }
     }
