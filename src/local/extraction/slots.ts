@@ -327,6 +327,8 @@ const SLOTS: readonly Slot[] = [
     zhStates: [
       /入职|离职|辞职|退休|跳槽|报到|新工作|新公司|换工作|找到工作|上班族|第一天上班/u,
       /在.{1,12}(?:工作|上班|当|做后端|做前端|做开发|做设计|做销售|做编辑|做会计|卖)/u,
+      // "来像素海上班两周了": started at a place.
+      /(?:来|去|到)[^，。！？、\s]{2,12}上班(?:了|两|一|三|第|的)/u,
       /我(?:是|当)(?:一[名个])?.{0,8}(?:师|员|经理|编辑|会计|护士|医生|老板|主管|总监)/u,
       /接了.{0,10}工作|教.{0,4}(?:语文|数学|英语|物理|化学|历史|书)/u,
       /跑网约车|开网约车|跑滴滴|开滴滴|开出租|跑出租|送外卖|跑外卖|跑快递|送快递|开货车|跑货运/u,
@@ -726,6 +728,12 @@ export function askedSlots(question: string): AskedSlot[] {
     return [{ slot, named }];
   });
   const phrased = new Set(phrases.flatMap(({ named }) => named));
+  // A Chinese word inside a longer one another slot names ("班" of "上班") is that word's, not its own.
+  const zhNamed = advice
+    ? []
+    : SLOTS.flatMap((slot) => slot.zhWords.filter((word) => question.includes(word)));
+  const ownWord = (word: string) =>
+    !zhNamed.some((other) => other.length > word.length && other.includes(word));
   return SLOTS.flatMap((slot) => {
     const own = phrases.find((phrase) => phrase.slot === slot.name);
     // "who am i workin for": an "-ing" written without its g names the slot its g form names.
@@ -734,7 +742,7 @@ export function askedSlots(question: string): AskedSlot[] {
       : [...words].filter(
           (word) => (slot.words.has(word) || slot.words.has(withG(word) ?? '')) && !phrased.has(word),
         );
-    const zh = advice ? [] : slot.zhWords.filter((word) => question.includes(word));
+    const zh = advice ? [] : slot.zhWords.filter((word) => question.includes(word) && ownWord(word));
     return named.length > 0 || zh.length > 0 || own
       ? [{ slot: slot.name, words: [...named, ...(own?.named ?? [])], zhWords: zh }]
       : [];
