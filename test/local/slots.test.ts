@@ -82,6 +82,7 @@ describe('statementSlots', () => {
     ['doing agency shifts at the care home this month, pays ok', 'work'],
     ['finally moved. boxes everywhere and no kettle', 'home'],
     ['we have shared the leith flat for three years', 'home'],
+    ['来星火科技上班一个月了，同事都挺好。', 'work'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });
@@ -176,6 +177,8 @@ describe('askedSlots and asksCurrentValue', () => {
     expect(askedSlots('How do I get to campus these days?').map((asked) => asked.slot)).toEqual([
       'transport',
     ]);
+    // 班 of 上班 is work's word, not a class.
+    expect(askedSlots('我现在在哪家公司上班？').map((asked) => asked.slot)).toEqual(['work']);
     expect(askedSlots("What's my role at the hospital these days?")).toEqual([
       { slot: 'work', words: ['role'], zhWords: [] },
     ]);
