@@ -83,6 +83,10 @@ describe('statementSlots', () => {
     ['finally moved. boxes everywhere and no kettle', 'home'],
     ['we have shared the leith flat for three years', 'home'],
     ['来星火科技上班一个月了，同事都挺好。', 'work'],
+    ['14 on 14 off now, way better for the kids', 'work'],
+    ['collected the new Sprinter today, the old one went for scrap', 'car'],
+    ['we each got a travelcard and use car sharing for big shops', 'transport'],
+    ['儿子的钢琴老师说他可以准备考级了。', 'lessons'],
   ])('%s → %s', (sentence, slot) => {
     expect(statementSlots(sentence)).toContain(slot);
   });

@@ -86,7 +86,8 @@ const CAR_MODELS = alternatives(
     Impreza Sportage Tucson Elantra Kona Octavia Fabia Superb Tiguan Passat Jetta Touareg Clio Megane
     Mégane Captur Duster Sandero Fiesta Mondeo Kuga F-150 Mustang Hilux D-Max Panda Punto Twingo Zoe
     e-208 Corsa Astra Swift Vitara Jimny Wrangler Cherokee Outlander Pajero Lancer Malibu Impala Altima
-    Sentra Pathfinder Sorento Sonata Silverado Ioniq Niro`).concat(['Santa Fe', 'Model 3', 'Model Y']),
+    Sentra Pathfinder Sorento Sonata Silverado Ioniq Niro Transit e-Transit Caddy Sprinter Vivaro Berlingo
+    Kangoo Ducato`).concat(['Santa Fe', 'Model 3', 'Model Y']),
 );
 // Models no everyday word can be mistaken for, matched in any case ("2013 malibu, black").
 const CAR_MODELS_ANY_CASE = alternatives(
@@ -317,6 +318,8 @@ const SLOTS: readonly Slot[] = [
       cased(`\\b[Ss]tart(?:ed|ing)?\\s+(?:on\\s+[^.,;!?]{1,30}?\\s+)?at\\s+\\p{Lu}`),
       // "I started volunteering at the Harvest Community Clinic on Saturdays".
       re(`\\bvolunteer(?:s|ed|ing)?\\s+(?:at|with|for|in)\\b`),
+      // "7 on 7 off is so much better": a rotation.
+      re(`\\b\\d+\\s+(?:days?\\s+|weeks?\\s+)?on\\s*[,/]?\\s*\\d+\\s+(?:days?\\s+|weeks?\\s+)?off\\b`),
       // "so i changed my café hours, now im on wednesdays", "my new rota".
       re(`\\b(?:my|our)\\s+(?:new\\s+)?(?:[\\p{L}]+\\s+)?(?:hours|shifts|rota)\\b`),
       // "Since last week I am officially my own boss", "went freelance", "I registered my business".
@@ -515,6 +518,8 @@ const SLOTS: readonly Slot[] = [
       /学(?:钢琴|吉他|小提琴|古筝|围棋|象棋|舞蹈|跳舞|画画|美术|书法|游泳|英语|编程|跆拳道|轮滑|篮球|足球|乐高)/u,
       // "子涵围棋升到10级了": a grade passed in what someone learns.
       /(?:钢琴|吉他|小提琴|古筝|围棋|象棋|舞蹈|书法|跆拳道|美术).{0,6}(?:升到|考过|考了|过了).{0,3}[一二三四五六七八九十\d]+(?:级|段)/u,
+      // "朵朵围棋老师说她进步快": the teacher of what someone learns.
+      /(?:钢琴|吉他|小提琴|古筝|围棋|象棋|舞蹈|书法|跆拳道|美术|画画)老师/u,
     ],
   },
   {
@@ -542,6 +547,8 @@ const SLOTS: readonly Slot[] = [
       /\b(?:by|take|took|taking|on|ride|riding)\s+(?:the\s+|a\s+)?(?:bus|buses|tram|metro|subway|tube|train|underground|ferry|uber|taxi|scooter|bike|moped)\b/i,
       /\b(?:commute|commuting|leased|lease a|driv(?:e|es|ing) to work|walk to work|cycle to work|bike to work)\b/i,
       /\bline\s+\d+\b|\b(?:TTC|MRT|BART|RER|U-Bahn|S-Bahn)\b/,
+      // "got the Deutschlandticket, public transport from now on", "we each bought a travelcard".
+      /\b(?:public transport|travel ?card|bus pass|season ticket|monthly pass|car[- ]sharing|car club|deutschlandticket)\b/i,
     ],
     zhStates: [/地铁|公交|骑电动车|电驴|电瓶车|开车上班|打车|通勤|骑车上班|共享单车/u],
   },
@@ -629,7 +636,7 @@ function readSlots(text: string): SlotName[] {
 // A statement that the value changed ("I've gone fully vegan since the 1st", "we sold the Mazda",
 // "现在改成…"), not one that only mentions it ("vegan waffles included!").
 const CHANGE =
-  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|got|joined|signed|left|retired|accepted|met|dating|been out|my own)\b|现在|改成|换成|换了|换好|开始|不再|已经|终于|新(?!车)|新车(?:到|提)|提车|提回|提了|提的|买了|卖了|订了|定了|搬|戒|停了|辞职|入职|跳槽/iu;
+  /\b(?:now|since|anymore|any more|no longer|switch(?:ed|ing)?|chang(?:ed|ing)|moved|mov(?:e|ing) (?:to|into)|start(?:ed|ing)|gone|going|became|become|decided|bought|sold|quit|stopped|gave up|given up|traded|upgraded|replaced|instead|officially|from now on|these days|kept|back (?:on|to)|got|joined|signed|left|retired|accepted|met|dating|been out|my own)\b|现在|改成|换成|换到|换了|换好|开始|不再|已经|终于|新(?!车)|新车(?:到|提)|提车|提回|提了|提的|买了|卖了|订了|定了|搬|戒|停了|辞职|入职|跳槽/iu;
 
 /** The tag a slot statement carries when it states a change of the value, not only the value. */
 export const CHANGE_TAG = 'slot:change';
