@@ -31,7 +31,7 @@ import { xieTing } from './xieting.ts';
  * the README or BENCHMARKS.md, nor each other's files. Committed before its first run.
  *
  * Measured once as the verdict at dc9554d (BENCHMARKS.md of f4ba5f9), and development data since (its
- * misses were read). It is spent: it no longer judges the engine (the eleventh set, `../heldout-11/`,
+ * misses were read). It is spent: it no longer judges the engine (a later set, the newest in `../`,
  * does). Do not edit it.
  *
  * @example

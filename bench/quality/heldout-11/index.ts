@@ -32,7 +32,7 @@ import { tianYe } from './tianye.ts';
  * Committed before its first run.
  *
  * Measured once as the verdict at d867f60 (BENCHMARKS.md of 2133b5f), and development data since (its
- * misses were read). It is spent: it no longer judges the engine (the twelfth set, `../heldout-12/`,
+ * misses were read). It is spent: it no longer judges the engine (a later set, the newest in `../`,
  * does). Do not edit it.
  *
  * @example

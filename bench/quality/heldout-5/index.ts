@@ -30,7 +30,7 @@ import { zhouLei } from './zhoulei.ts';
  * (`FORMAT.md`, `types.ts`, `author.ts`): not the engine (`src/`), the tests, the other datasets,
  * the README or BENCHMARKS.md. Committed before its first run.
  *
- * It is spent: it no longer judges the engine (the sixth set, `../heldout-6/`, does). Do not edit it.
+ * It is spent: it no longer judges the engine (a later set, the newest in `../`, does). Do not edit it.
  *
  * @example
  * for (const persona of heldOut5Dataset.personas) console.log(persona.name, persona.questions.length);

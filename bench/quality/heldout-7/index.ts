@@ -31,7 +31,7 @@ import { xuming } from './xuming.ts';
  * the README or BENCHMARKS.md (one writer's grep over this folder showed it one assistant line of
  * another writer's persona; nothing of the engine). Committed before its first run.
  *
- * It is spent: it no longer judges the engine (the eighth set, `../heldout-8/`, does). Do not edit it.
+ * It is spent: it no longer judges the engine (a later set, the newest in `../`, does). Do not edit it.
  *
  * @example
  * for (const persona of heldOut7Dataset.personas) console.log(persona.name, persona.questions.length);

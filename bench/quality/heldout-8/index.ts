@@ -34,7 +34,7 @@ import { zhaoLei } from './zhaolei.ts';
  * earlier line about her share house (`home0`).
  *
  * Measured once as the verdict at b0b7167 (BENCHMARKS.md of 5e1f0da), and development data since (its
- * misses were read). It is spent: it no longer judges the engine (the ninth set, `../heldout-9/`, does).
+ * misses were read). It is spent: it no longer judges the engine (a later set, the newest in `../`, does).
  * Do not edit it.
  *
  * @example

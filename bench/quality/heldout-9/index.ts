@@ -31,7 +31,7 @@ import { sunHui } from './sunhui.ts';
  * the README or BENCHMARKS.md, nor each other's files. Committed before its first run.
  *
  * Measured once as the verdict at c24ab7e (BENCHMARKS.md of 888fae5), and development data since (its
- * misses were read). It is spent: it no longer judges the engine (the tenth set, `../heldout-10/`, does).
+ * misses were read). It is spent: it no longer judges the engine (a later set, the newest in `../`, does).
  * Do not edit it.
  *
  * @example

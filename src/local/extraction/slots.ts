@@ -663,9 +663,13 @@ export interface AskedSlot {
   readonly zhWords: readonly string[];
 }
 
+// Where people go every day: "How do I get to campus these days?" asks how they travel, not for advice.
+const COMMUTE_TO = 'work|school|uni|campus|college|chambers|the office|the hospital|the site';
 // A question that asks for advice or about the past is no question about a slot's value now.
-const ADVICE =
-  /\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| about| to (?:work|school|uni|campus|college|chambers|the office|the hospital|the site)\b)|find|choose|pick|fix|clean|reset|make))\b|推荐|建议|应该|怎么选/iu;
+const ADVICE = new RegExp(
+  `\\b(?:should|could|would|recommend|suggest|ideas?|tips?|best|cheapest|how (?:do|can|should) (?:i|we) (?:get(?! around| about| to (?:${COMMUTE_TO})\\b)|find|choose|pick|fix|clean|reset|make))\\b|推荐|建议|应该|怎么选`,
+  'iu',
+);
 const HOBBY = /\bfor\s+fun\b|\bhobb(?:y|ies)\b|\b(?:free|spare)\s+time\b|爱好|业余/iu;
 // Phrases that ask about a slot without its word: how someone gets around ("How do I get to work these
 // days?"), what someone takes for a condition ("What am I taking for my arthritis?"), how someone eats
@@ -673,8 +677,7 @@ const HOBBY = /\bfor\s+fun\b|\bhobb(?:y|ies)\b|\b(?:free|spare)\s+time\b|爱好|
 const SLOT_PHRASES: readonly { slot: SlotName; pattern: RegExp; inAdvice?: boolean }[] = [
   {
     slot: 'transport',
-    pattern:
-      /\b(?:get(?:ting)?|go(?:ing)?)\s+(?:around|about|to work|to school|to the office|to uni|to campus|to college|to chambers|to the hospital|to the site)\b/iu,
+    pattern: new RegExp(`\\b(?:get(?:ting)?|go(?:ing)?)\\s+(?:around|about|to (?:${COMMUTE_TO}))\\b`, 'iu'),
   },
   {
     slot: 'medication',

@@ -155,7 +155,7 @@ const SLOT_SHARE = 0.5;
  * and the least the newest change of the one slot a question asks matches (it is the answer, however
  * little of the question's other words, "the capital", "London", anything holds).
  */
-const UNNAMED_SLOT_EVIDENCE = 0.5;
+const SLOT_EVIDENCE = 0.5;
 interface Dependencies {
   readonly statements: StatementCache;
   readonly memories: MemoryStore;
@@ -806,7 +806,7 @@ export function createSearch({
         // No word of the question names the slot, so no word can say how well a statement of it answers:
         // being one is the evidence.
         if (unnamedSlots.has(slot))
-          for (const item of stating) item.match = Math.max(item.match, UNNAMED_SLOT_EVIDENCE);
+          for (const item of stating) item.match = Math.max(item.match, SLOT_EVIDENCE);
         const strongest = Math.max(0, ...stating.map((item) => item.match));
         const floor = strongest * SLOT_SHARE;
         const change = stating
@@ -816,7 +816,7 @@ export function createSearch({
         // Asked about one slot, the newest change is the answer, however many of the question's other
         // words ("我现在开的是什么车？") older memories happen to hold.
         if (change && slotMembers.size === 1)
-          change.match = Math.max(change.match, top + 1e-9, UNNAMED_SLOT_EVIDENCE);
+          change.match = Math.max(change.match, top + 1e-9, SLOT_EVIDENCE);
         newestFirst(stating.filter((item) => item.match >= floor));
       }
     }
