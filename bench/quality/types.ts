@@ -21,8 +21,9 @@ export interface DatasetSession {
  * - `single-hop`: one statement answers it (any of `answer_message_ids`);
  * - `multi-hop`: it needs several statements, each in `answer_message_ids` (recall is the share found);
  * - `temporal`: about when something happened or its order; the dated statement answers it;
- * - `updated`: the fact changed; `answer_message_ids` hold the latest statement, `stale_message_ids` the
- *   superseded ones (a stale one ranked above the fresh one is a miss);
+ * - `updated`: the fact changed; `answer_message_ids` hold the statements of the current value (from set
+ *   13 on every one: the change and any later restatement; sets 2-12 hold the latest only),
+ *   `stale_message_ids` the superseded ones (a stale one ranked above every fresh one is a miss);
  * - `off-topic`: nothing the user said is relevant (`answer_message_ids` empty): scores precision, i.e.
  *   how many memories get injected at the product's threshold.
  * `stable` and `indirect` are the first dataset's kinds (kept until it is converted).
