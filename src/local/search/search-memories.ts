@@ -124,6 +124,21 @@ const NAMED_EVENT =
 /** A question that compares two things: what comes after the marker holds the two sides. */
 const COMPARED =
   /\b(?:which|what)\s+(?:came|happened|was|did)\s+(?:first|earlier|before)\b|\bbefore\s+or\s+after\b|\bafter\s+or\s+before\b|先.{1,20}还是|还是.{1,20}先/iu;
+/** A word links statements only when at most this share of the user's memories hold it… */
+const RARE_WORD_SHARE = 0.1;
+/** …or at most this many, for a user with few memories. */
+const RARE_WORD_MEMORIES = 3;
+/** Returned statements may be linked when they match at least this share as well as the best one. */
+const LINK_SHARE = 0.2;
+/** What the user said in a memory: a raw turn's user lines without their dates, or a typed memory's text. */
+function ownWords(value: string): string {
+  if (!/^(?:user|assistant): \[/.test(value)) return value;
+  return value
+    .split(/(?:^|\s)(?=(?:user|assistant): \[)/)
+    .filter((part) => part.startsWith('user: '))
+    .map((part) => part.replace(/^user: \[[^\]]*\]:\s*/, ''))
+    .join(' ');
+}
 /** The least share of a message's weight its one question must carry to be matched on its own. */
 const ASKING_SHARE = 0.4;
 
@@ -427,6 +442,50 @@ export function createSearch({
   }
 
   /** Runs one validated search; `queryVector` is the query's embedding when embeddings are on. */
+  // The groups of `items` linked by a word of their own (not the question's) that at least two and at
+  // most a third of them hold: statements about the same thing.
+  function sameThing<T extends { candidate: Candidate }>(
+    items: T[],
+    asked: ReadonlySet<string>,
+    scope: Scope,
+    memoriesOfUser: number,
+  ): T[][] {
+    if (items.length < 2) return [];
+    const texts = new Map(
+      memories.bySeqs(items.map((item) => item.candidate.seq)).map((row) => [row.seq, row]),
+    );
+    const wordsOf = items.map((item) => {
+      const row = texts.get(item.candidate.seq);
+      const said = ownWords(row?.memory_value ?? '');
+      const { words, cjk } = queryTerms(said);
+      return new Set([...words, ...cjk.filter((gram) => gram.length > 1)].filter((word) => !asked.has(word)));
+    });
+    const holders = new Map<string, number[]>();
+    wordsOf.forEach((words, index) => {
+      for (const word of words) holders.set(word, [...(holders.get(word) ?? []), index]);
+    });
+    const most = Math.max(2, Math.floor(items.length / 3));
+    const parent = items.map((_, index) => index);
+    const find = (index: number): number => {
+      let root = index;
+      while (parent[root] !== root) root = parent[root]!;
+      return root;
+    };
+    // A word most of the user's memories hold ("like", "work") says nothing about which thing they are.
+    const rare = Math.max(RARE_WORD_MEMORIES, Math.floor(memoriesOfUser * RARE_WORD_SHARE));
+    for (const [word, held] of holders) {
+      if (held.length < 2 || held.length > most) continue;
+      if (documentCount(scope, [word]) > rare) continue;
+      for (const other of held.slice(1)) parent[find(other)] = find(held[0]!);
+    }
+    const components = new Map<number, T[]>();
+    items.forEach((item, index) => {
+      const root = find(index);
+      components.set(root, [...(components.get(root) ?? []), item]);
+    });
+    return [...components.values()].filter((component) => component.length >= 2);
+  }
+
   return function search(body: SearchMemoryRequest, queryVector: Float32Array | undefined): SearchMemoryData {
     const subject = subjectOf({ userId: body.user_id, agentId: body.agent_id });
     const views = body.include_memory_view;
@@ -767,6 +826,20 @@ export function createSearch({
           item.match = places[index]! - index * 1e-9;
         });
     };
+    // Linked statements newest first by lifting the newer ones, never lowering any: each keeps at least
+    // the relativity it earned, so what cleared the threshold still does.
+    const newestAbove = (taking: { candidate: Candidate; match: number }[]) => {
+      const day = (item: { candidate: Candidate }) => Math.floor(item.candidate.update_time / DAY);
+      const oldestFirst = [...taking].sort(
+        (left, right) => day(left) - day(right) || left.match - right.match,
+      );
+      for (let index = 1; index < oldestFirst.length; index += 1) {
+        const older = oldestFirst[index - 1]!;
+        const item = oldestFirst[index]!;
+        if (day(item) > day(older) && item.match <= older.match) item.match = older.match + 1e-9;
+        else if (item.match < older.match) item.match = older.match;
+      }
+    };
     if (aboutKnown && currentValue) {
       // Any such question ("Which part do I sing in the choir now?", which no slot names): the memories
       // that would be returned and hold the question's most specific word that two of them hold are
@@ -786,10 +859,20 @@ export function createSearch({
         if (character || (anchor >= 0 && weights[index]! <= weights[anchor]!)) return;
         if (returned.filter((item) => holds(item, index)).length >= 2) anchor = index;
       });
-      if (anchor >= 0) {
-        const strongest = returned[0]?.match ?? 0;
+      const strongest = returned[0]?.match ?? 0;
+      if (anchor >= 0)
         newestFirst(returned.filter((item) => item.match >= strongest * SLOT_SHARE && holds(item, anchor)));
-      }
+      // Statements about the same thing may share no word of the question with each other ("I work
+      // nights in the ICU, 7p to 7a" and "I'm moving to days in August, 7a-7p" for "What hours am I
+      // working these days?"): a word of their own that few of the user's memories hold links them.
+      if (query.latest || current)
+        for (const component of sameThing(
+          returned.filter((item) => item.match >= strongest * LINK_SHARE),
+          new Set(terms.map(({ term }) => term)),
+          scope,
+          userCount(subject),
+        ))
+          newestAbove(component);
     }
     // Then the slot the question names ("Where do I work?", "What car do we drive now?"): its
     // statements that match at least `SLOT_SHARE` as well as the best of them, though they may share
