@@ -36,9 +36,18 @@ async function replay(userId: string): Promise<Persona> {
 /** The ranks (from 0) of the results holding each message, -1 when not returned. */
 async function ranks(persona: Persona, query: string, contents: readonly string[]): Promise<number[]> {
   const data = await memos!.searchMemory({ user_id: persona.user_id, query });
-  const found = [...(data.memory_detail_list ?? []), ...(data.preference_detail_list ?? [])]
+  const found = [
+    ...(data.memory_detail_list ?? []).map((item) => ({
+      text: item.memory_value ?? '',
+      relativity: item.relativity,
+    })),
+    ...(data.preference_detail_list ?? []).map((item) => ({
+      text: item.preference ?? '',
+      relativity: item.relativity,
+    })),
+  ]
     .sort((left, right) => (right.relativity ?? 0) - (left.relativity ?? 0))
-    .map((item) => ('memory_value' in item ? item.memory_value : item.preference) ?? '');
+    .map((item) => item.text);
   return contents.map((content) => found.findIndex((text) => text.includes(content)));
 }
 
