@@ -1,7 +1,9 @@
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heldOut12Dataset } from '../../bench/quality/heldout-12/index.ts';
+import { datasetTime } from '../../bench/quality/retrievers.ts';
 import type { Persona } from '../../bench/quality/types.ts';
+import { textsByRelativity } from './helpers.ts';
 
 // Statements about the same thing that share no word of the question with each other (issue 13, read
 // from the misses of spent held-out set 12, development data since): "I work nights in the ICU, 7p to
@@ -9,20 +11,18 @@ import type { Persona } from '../../bench/quality/types.ts';
 // all answer "What hours am I working at the hospital these days?", and the newer must rank first. A
 // word of their own that few of the user's memories hold ("nights", "days", "7a") links the returned
 // statements; linked ones are ordered newest first by lifting the newer ones, so none loses the
-// relativity it earned. Each case replays one persona's whole year (the spent set's own messages, so
-// the statements compete with everything else that user said) and failed before the link.
+// relativity it earned. The case replays one persona's whole year (the spent set's own messages, so the
+// statements compete with everything else that user said); it failed before the link.
 
 let memos: LocalMemOS | undefined;
 afterEach(async () => memos?.close());
-
-const at = (time: string) => Date.parse(`${time.replace(' ', 'T')}Z`);
 
 async function replay(userId: string): Promise<Persona> {
   const persona = heldOut12Dataset.personas.find((candidate) => candidate.user_id === userId)!;
   let clock = 0;
   memos = new LocalMemOS({ path: ':memory:', now: () => clock });
   for (const session of persona.sessions) {
-    clock = at(session.messages.at(-1)!.chat_time);
+    clock = datasetTime(session.messages.at(-1)!.chat_time);
     await memos.addMessage({
       user_id: persona.user_id,
       conversation_id: session.conversation_id,
@@ -35,19 +35,7 @@ async function replay(userId: string): Promise<Persona> {
 
 /** The ranks (from 0) of the results holding each message, -1 when not returned. */
 async function ranks(persona: Persona, query: string, contents: readonly string[]): Promise<number[]> {
-  const data = await memos!.searchMemory({ user_id: persona.user_id, query });
-  const found = [
-    ...(data.memory_detail_list ?? []).map((item) => ({
-      text: item.memory_value ?? '',
-      relativity: item.relativity,
-    })),
-    ...(data.preference_detail_list ?? []).map((item) => ({
-      text: item.preference ?? '',
-      relativity: item.relativity,
-    })),
-  ]
-    .sort((left, right) => (right.relativity ?? 0) - (left.relativity ?? 0))
-    .map((item) => item.text);
+  const found = textsByRelativity(await memos!.searchMemory({ user_id: persona.user_id, query }));
   return contents.map((content) => found.findIndex((text) => text.includes(content)));
 }
 

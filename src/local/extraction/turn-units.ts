@@ -67,6 +67,22 @@ export function spokenTime(chatTime: string | undefined, fallback: number): stri
 const line = (message: StoredMessage, text: string) =>
   `${message.roleName?.trim() || message.role}: [${spokenTime(message.chatTime, message.createTime)}]: ${text}`;
 
+/**
+ * What the user said in a memory: a whole-turn memory's user lines without their dates (the form
+ * `line` writes), or any other memory's text as it is.
+ *
+ * @example
+ * userLines('user: [09:30 AM on 10 June, 2025 UTC]: I live in Lyon.'); // 'I live in Lyon.'
+ */
+export function userLines(value: string): string {
+  if (!/^(?:user|assistant): \[/.test(value)) return value;
+  return value
+    .split(/(?:^|\s)(?=(?:user|assistant): \[)/)
+    .filter((part) => part.startsWith('user: '))
+    .map((part) => part.replace(/^user: \[[^\]]*\]:\s*/, ''))
+    .join(' ');
+}
+
 const clip = (text: string, max: number) => {
   const flat = text.trim().replace(/\s+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;

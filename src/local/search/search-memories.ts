@@ -5,6 +5,7 @@ import type { SearchMemoryData } from '../../api/responses.ts';
 import { NOT_A_NAME, RELATIONS } from '../extraction/rule-lexicon.ts';
 import { askedSlots, asksCurrentValue, CHANGE_TAG, slotTag } from '../extraction/slots.ts';
 import { topicTagsOf } from '../extraction/topics.ts';
+import { userLines } from '../extraction/turn-units.ts';
 import type { MemoryKind } from '../extraction/types.ts';
 import { type MemoryRow, type MemoryStore, scopeToken } from '../store/memory-store.ts';
 import { type Subject, subjectOf } from '../store/message-store.ts';
@@ -130,15 +131,6 @@ const RARE_WORD_SHARE = 0.1;
 const RARE_WORD_MEMORIES = 3;
 /** Returned statements may be linked when they match at least this share as well as the best one. */
 const LINK_SHARE = 0.2;
-/** What the user said in a memory: a raw turn's user lines without their dates, or a typed memory's text. */
-function ownWords(value: string): string {
-  if (!/^(?:user|assistant): \[/.test(value)) return value;
-  return value
-    .split(/(?:^|\s)(?=(?:user|assistant): \[)/)
-    .filter((part) => part.startsWith('user: '))
-    .map((part) => part.replace(/^user: \[[^\]]*\]:\s*/, ''))
-    .join(' ');
-}
 /** The least share of a message's weight its one question must carry to be matched on its own. */
 const ASKING_SHARE = 0.4;
 
@@ -441,7 +433,6 @@ export function createSearch({
     return row?.memories ?? 0;
   }
 
-  /** Runs one validated search; `queryVector` is the query's embedding when embeddings are on. */
   // The groups of `items` linked by a word of their own (not the question's) that at least two and at
   // most a third of them hold: statements about the same thing.
   function sameThing<T extends { candidate: Candidate }>(
@@ -456,13 +447,17 @@ export function createSearch({
     );
     const wordsOf = items.map((item) => {
       const row = texts.get(item.candidate.seq);
-      const said = ownWords(row?.memory_value ?? '');
+      const said = userLines(row?.memory_value ?? '');
       const { words, cjk } = queryTerms(said);
       return new Set([...words, ...cjk.filter((gram) => gram.length > 1)].filter((word) => !asked.has(word)));
     });
     const holders = new Map<string, number[]>();
     wordsOf.forEach((words, index) => {
-      for (const word of words) holders.set(word, [...(holders.get(word) ?? []), index]);
+      for (const word of words) {
+        const held = holders.get(word);
+        if (held) held.push(index);
+        else holders.set(word, [index]);
+      }
     });
     const most = Math.max(2, Math.floor(items.length / 3));
     const parent = items.map((_, index) => index);
@@ -486,6 +481,7 @@ export function createSearch({
     return [...components.values()].filter((component) => component.length >= 2);
   }
 
+  /** Runs one validated search; `queryVector` is the query's embedding when embeddings are on. */
   return function search(body: SearchMemoryRequest, queryVector: Float32Array | undefined): SearchMemoryData {
     const subject = subjectOf({ userId: body.user_id, agentId: body.agent_id });
     const views = body.include_memory_view;
@@ -575,13 +571,14 @@ export function createSearch({
       for (const seq of postings(scope, kinds, OWN_TEXT, related, budget))
         if (!direct.has(seq)) relatedTerms.set(seq, [...(relatedTerms.get(seq) ?? []), index]);
     });
+    const memoriesOfUser = userCount(subject);
     const weights = termWeights(
       terms.map((term, index) => ({
         documents: documents[index]!,
         character: term.character,
         bigram: term.bigram,
       })),
-      userCount(subject),
+      memoriesOfUser,
       calibration,
     );
     const matchedTerms = new Map<number, number[]>();
@@ -870,7 +867,7 @@ export function createSearch({
           returned.filter((item) => item.match >= strongest * LINK_SHARE),
           new Set(terms.map(({ term }) => term)),
           scope,
-          userCount(subject),
+          memoriesOfUser,
         ))
           newestAbove(component);
     }
