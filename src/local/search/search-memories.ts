@@ -859,17 +859,6 @@ export function createSearch({
       const strongest = returned[0]?.match ?? 0;
       if (anchor >= 0)
         newestFirst(returned.filter((item) => item.match >= strongest * SLOT_SHARE && holds(item, anchor)));
-      // Statements about the same thing may share no word of the question with each other ("I work
-      // nights in the ICU, 7p to 7a" and "I'm moving to days in August, 7a-7p" for "What hours am I
-      // working these days?"): a word of their own that few of the user's memories hold links them.
-      if (query.latest || current)
-        for (const component of sameThing(
-          returned.filter((item) => item.match >= strongest * LINK_SHARE),
-          new Set(terms.map(({ term }) => term)),
-          scope,
-          memoriesOfUser,
-        ))
-          newestAbove(component);
     }
     // Then the slot the question names ("Where do I work?", "What car do we drive now?"): its
     // statements that match at least `SLOT_SHARE` as well as the best of them, though they may share
@@ -899,6 +888,30 @@ export function createSearch({
           change.match = Math.max(change.match, top + 1e-9, SLOT_EVIDENCE);
         newestFirst(stating.filter((item) => item.match >= floor));
       }
+    }
+    if (aboutKnown && currentValue) {
+      // After the slot's statements took their places, so the link has the last word among them.
+      const returned = [...matched]
+        .sort((left, right) => right.match - left.match)
+        .slice(0, Math.max(...groups.map((group) => group.limit)));
+      const strongest = returned[0]?.match ?? 0;
+      // Statements about the same thing may share no word of the question with each other ("I work
+      // nights in the ICU, 7p to 7a" and "I'm moving to days in August, 7a-7p" for "What hours am I
+      // working these days?"): a word of their own that few of the user's memories hold links them.
+      const linking = query.latest || current;
+      const top = Math.max(0, ...matched.map((item) => item.match));
+      for (const component of sameThing(
+        returned.filter(
+          (item) =>
+            item.match >= strongest * LINK_SHARE &&
+            (linking ||
+              round(relativityFromMatch(item.match, top, personal, calibration.model)) >= threshold),
+        ),
+        new Set(terms.map(({ term }) => term)),
+        scope,
+        memoriesOfUser,
+      ))
+        newestAbove(component);
     }
     const best = Math.max(0, ...matched.map((item) => item.match));
     const strength = new Map(matched.map((item) => [item.candidate.seq, item.match]));
