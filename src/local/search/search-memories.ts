@@ -267,14 +267,41 @@ export function createSearch({
     ).map((row) => row.seq);
   }
 
-  /** How many of the user's memories hold one of `forms` (exact up to 20 × budget). */
-  function documentCount(scope: Scope, forms: readonly string[]): number {
+  /** How many of the user's memories hold one of `forms` (exact up to `cap`, 20 × budget by default). */
+  function documentCount(scope: Scope, forms: readonly string[], cap = budget * 20): number {
     const match = `scope : ${ftsString(scope.token)} AND ${OWN_TEXT} : (${forms.map(ftsString).join(' OR ')})`;
     return (
       statements
         .get('SELECT count(*) AS n FROM (SELECT rowid FROM memory_words WHERE memory_words MATCH ? LIMIT ?)')
-        .get(match, budget * 20) as { n: number }
+        .get(match, cap) as { n: number }
     ).n;
+  }
+
+  // The words of what the user said in a memory, by seq; a memory written again (a new update_time or
+  // length) is read again. Bounded: the oldest entries go first.
+  const saidWords = new Map<number, { update: number; length: number; words: Set<string> }>();
+  const SAID_WORDS_CACHE = 4_096;
+  function wordsSaid(candidates: readonly Candidate[]): Set<string>[] {
+    const stale = candidates.filter((candidate) => {
+      const known = saidWords.get(candidate.seq);
+      return !known || known.update !== candidate.update_time || known.length !== candidate.length;
+    });
+    if (stale.length > 0) {
+      const rows = new Map(
+        memories.bySeqs(stale.map((candidate) => candidate.seq)).map((row) => [row.seq, row]),
+      );
+      for (const candidate of stale) {
+        const { words, cjk } = queryTerms(userLines(rows.get(candidate.seq)?.memory_value ?? ''));
+        saidWords.delete(candidate.seq);
+        saidWords.set(candidate.seq, {
+          update: candidate.update_time,
+          length: candidate.length,
+          words: new Set([...words, ...cjk.filter((gram) => gram.length > 1)]),
+        });
+        if (saidWords.size > SAID_WORDS_CACHE) saidWords.delete(saidWords.keys().next().value!);
+      }
+    }
+    return candidates.map((candidate) => saidWords.get(candidate.seq)!.words);
   }
 
   /** Memories (of anyone: the join scopes them) holding a word that starts with `fragment`, newest first. */
@@ -442,18 +469,11 @@ export function createSearch({
     memoriesOfUser: number,
   ): T[][] {
     if (items.length < 2) return [];
-    const texts = new Map(
-      memories.bySeqs(items.map((item) => item.candidate.seq)).map((row) => [row.seq, row]),
-    );
-    const wordsOf = items.map((item) => {
-      const row = texts.get(item.candidate.seq);
-      const said = userLines(row?.memory_value ?? '');
-      const { words, cjk } = queryTerms(said);
-      return new Set([...words, ...cjk.filter((gram) => gram.length > 1)].filter((word) => !asked.has(word)));
-    });
+    const wordsOf = wordsSaid(items.map((item) => item.candidate));
     const holders = new Map<string, number[]>();
     wordsOf.forEach((words, index) => {
       for (const word of words) {
+        if (asked.has(word)) continue;
         const held = holders.get(word);
         if (held) held.push(index);
         else holders.set(word, [index]);
@@ -470,8 +490,11 @@ export function createSearch({
     const rare = Math.max(RARE_WORD_MEMORIES, Math.floor(memoriesOfUser * RARE_WORD_SHARE));
     for (const [word, held] of holders) {
       if (held.length < 2 || held.length > most) continue;
-      if (documentCount(scope, [word]) > rare) continue;
-      for (const other of held.slice(1)) parent[find(other)] = find(held[0]!);
+      // Counted only when it would link something not yet linked, and only up to what is rare.
+      const root = find(held[0]!);
+      if (held.every((index) => find(index) === root)) continue;
+      if (documentCount(scope, [word], rare + 1) > rare) continue;
+      for (const other of held.slice(1)) parent[find(other)] = root;
     }
     const components = new Map<number, T[]>();
     items.forEach((item, index) => {
