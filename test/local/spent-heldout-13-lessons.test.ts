@@ -2,6 +2,7 @@ import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heldOut13Dataset } from '../../bench/quality/heldout-13/index.ts';
 import { datasetTime } from '../../bench/quality/retrievers.ts';
+import { joinedParts } from '../../src/local/search/search-memories.ts';
 import { textsByRelativity } from './helpers.ts';
 
 // Read from the misses of spent held-out set 13 (development data since its one run as the verdict at
@@ -11,6 +12,10 @@ import { textsByRelativity } from './helpers.ts';
 //   to be?" ↔ "now it will be dark green"; "What position do I play?" ↔ "moved me to midfield"; "Am I
 //   still a smoker?" ↔ "3 months now without smoking"; "How am I paying the bills?" ↔ "a monthly
 //   retainer". Related words (`relatedWords`) name the members; before them none of these was found.
+// - A question about the sum of two things ("How much did I spend altogether on the changing robe
+//   and the replacement neoprene boots?") is answered by one statement about each: a statement that
+//   covers one side whole covers the question as well as that side does (`joinedParts`). Before, each
+//   held half the question's words and neither cleared the threshold.
 // - Statements about the same thing are linked after the slot's statements take their places, so a
 //   move the rules did not read as one ("I move!! I have my own studio in Schiedam now") still ranks
 //   above the flat it replaced, which the slot step had put first.
@@ -32,6 +37,21 @@ async function replay(userId: string): Promise<string> {
   }
   clock += 86_400_000;
   return persona.user_id;
+}
+
+/** Every answering message of the persona's question is among the results at the default threshold. */
+async function expectAnswered(userId: string, question: string) {
+  const persona = heldOut13Dataset.personas.find((candidate) => candidate.user_id === userId)!;
+  const asked = persona.questions.find((candidate) => candidate.question === question)!;
+  const messages = persona.sessions.flatMap((session) => session.messages);
+  const found = textsByRelativity(await memos!.searchMemory({ user_id: userId, query: question }));
+  for (const id of asked.answer_message_ids) {
+    const content = messages.find((message) => message.id === id)!.content.slice(0, 60);
+    expect(
+      found.some((text) => text.includes(content)),
+      content,
+    ).toBe(true);
+  }
 }
 
 /** The rank (from 0) of the first result holding `fresh`, checked to be above every result holding `stale`. */
@@ -82,5 +102,26 @@ describe('lessons of spent held-out set 13', () => {
       'my own studio in Schiedam',
       'the kitchen in the flat in Charlois is still terrible',
     );
+  });
+
+  it('a sum of two things is answered by a statement about each', async () => {
+    const user = await replay('h13-ottilie');
+    await expectAnswered(
+      user,
+      'How much did I spend altogether on the changing robe and the replacement neoprene boots?',
+    );
+  });
+
+  it('splits the question at the two things it sums, and only such a question', () => {
+    expect(joinedParts('What did the pellet grill and the trolling motor come to together?')).toEqual([
+      'What did the pellet grill come to together?',
+      'What did the trolling motor come to together?',
+    ]);
+    expect(joinedParts('店里翻新加上换空调，总共花了多少钱？')).toEqual([
+      '店里翻新，总共花了多少钱？',
+      '换空调，总共花了多少钱？',
+    ]);
+    expect(joinedParts('What do my boyfriend and my brother each do for work?')).toEqual([]);
+    expect(joinedParts('What is the difference between baking soda and baking powder?')).toEqual([]);
   });
 });

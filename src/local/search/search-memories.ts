@@ -155,6 +155,68 @@ export function comparedSides(question: string): string[] {
   return sides.length === 2 ? sides : [];
 }
 
+/** A question about the sum of two things ("together", "in total", "总共"). */
+const JOINED = /\b(?:together|altogether|combined|in total|total|all in)\b|总共|一共|加起来|合计|加上/iu;
+  /\b(?:together|altogether|combined|in total|total|both|each|all in)\b|总共|一共|加起来|合计|加上|分别/iu;
+const JOINS = /\s+(?:and|plus|&)\s+/iu;
+const ZH_JOINS = /加上|还有|跟|和/u;
+/** Words that end a named thing on either side of "and" ("spend on | the watch"). */
+const THING_ENDS = new Set(
+  `what which who how much many did do does was were is are have has had spend spent spending pay paid
+  cost costs come came set on for of in at to counting between together altogether combined total both
+  each all put i me my we our`.split(/\s+/),
+);
+const DETERMINERS = new Set(['the', 'my', 'a', 'an', 'our', 'his', 'her', 'their', 'new', 'old']);
+
+/**
+ * The question once about each of the two things it joins ("What did the pellet grill and the trolling
+ * motor come to together?" → the question without the motor, and without the grill), or [] when it
+ * joins no two things or does not ask about both.
+ *
+ * @example
+ * joinedParts('what did the grill and the motor cost together?');
+ * // ['what did the grill cost together?', 'what did the motor cost together?']
+ */
+export function joinedParts(question: string): string[] {
+  if (!JOINED.test(question)) return [];
+  if (hasCjk(question)) {
+    const match = ZH_JOINS.exec(question);
+    if (!match) return [];
+    const before = question.slice(0, match.index);
+    const after = question.slice(match.index + match[0].length);
+    const left = /[^，,。？?！!、\s]{2,}$/u.exec(before)?.[0];
+    const right = /^[^，,。？?！!、\s]{2,}/u.exec(after)?.[0];
+    if (!left || !right) return [];
+    return [before + after.slice(right.length), before.slice(0, -left.length) + after];
+  }
+  const match = JOINS.exec(question);
+  if (!match) return [];
+  const before = question.slice(0, match.index).split(/\s+/);
+  const after = question.slice(match.index + match[0].length).split(/\s+/);
+  const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '');
+  let left = 0;
+  while (left < Math.min(4, before.length)) {
+    const word = before[before.length - 1 - left]!;
+    if (/[,;:]$/.test(word) || THING_ENDS.has(plain(word))) break;
+    left += 1;
+    if (DETERMINERS.has(plain(word))) break;
+  }
+  let right = 0;
+  while (right < Math.min(4, after.length)) {
+    const word = after[right]!;
+    if (THING_ENDS.has(plain(word)) && !DETERMINERS.has(plain(word))) break;
+    right += 1;
+    if (/[,;:?!.]$/.test(word)) break;
+  }
+  if (left === 0 || right === 0) return [];
+  const rest = after.slice(right).join(' ');
+  const end = /[?!.]$/.test(after[right - 1] ?? '') ? after[right - 1]!.slice(-1) : '';
+  return [
+    [...before, rest].join(' ').trim() + (rest ? '' : end),
+    [...before.slice(0, before.length - left), ...after].join(' ').trim(),
+  ];
+}
+
 /** A statement of a slot takes part in its newest-first order when it matches this share of the best. */
 const SLOT_SHARE = 0.5;
 /**
@@ -751,6 +813,7 @@ export function createSearch({
     const questions = sentences.filter((sentence) => /[?？]\s*$/u.test(sentence));
     const parts = [
       ...comparedSides(text).map(partWeights),
+      ...joinedParts(text).map(partWeights),
       ...(sentences.length >= 2 && questions.length === 1 ? questions : [])
         .map(partWeights)
         .filter((part) => part.reduce((sum, weight) => sum + weight, 0) >= ASKING_SHARE * totalWeight),
