@@ -16,6 +16,9 @@ import { textsByRelativity } from './helpers.ts';
 //   and the replacement neoprene boots?") is answered by one statement about each: a statement that
 //   covers one side whole covers the question as well as that side does (`joinedParts`). Before, each
 //   held half the question's words and neither cleared the threshold.
+// - A reply that goes on about what the user's previous message named answers what that message
+//   answers, a little less well, when the question's words find it too (the follow-up step of
+//   search): the hike chosen in the message after the one that asks for a short autumn hike.
 // - Statements about the same thing are linked after the slot's statements take their places, so a
 //   move the rules did not read as one ("I move!! I have my own studio in Schiedam now") still ranks
 //   above the flat it replaced, which the slot step had put first.
@@ -110,6 +113,11 @@ describe('lessons of spent held-out set 13', () => {
       user,
       'How much did I spend altogether on the changing robe and the replacement neoprene boots?',
     );
+  });
+
+  it('a reply about what the previous message named answers with it', async () => {
+    const user = await replay('h13-solveig');
+    await expectAnswered(user, 'Which short autumn hike did I choose to do with Eirik in the carrier?');
   });
 
   it('splits the question at the two things it sums, and only such a question', () => {

@@ -131,6 +131,10 @@ const RARE_WORD_SHARE = 0.1;
 const RARE_WORD_MEMORIES = 3;
 /** Returned statements may be linked when they match at least this share as well as the best one. */
 const LINK_SHARE = 0.2;
+/** The best matches whose user's next message (its raw turn) is followed up… */
+const FOLLOW_LEADS = 5;
+/** …and how well that follow-up then matches, relative to the message it follows. */
+const FOLLOW_SHARE = 0.7;
 /** The least share of a message's weight its one question must carry to be matched on its own. */
 const ASKING_SHARE = 0.4;
 
@@ -157,7 +161,7 @@ export function comparedSides(question: string): string[] {
 
 /** A question about the sum of two things ("together", "in total", "总共"). */
 const JOINED = /\b(?:together|altogether|combined|in total|total|all in)\b|总共|一共|加起来|合计|加上/iu;
-  /\b(?:together|altogether|combined|in total|total|both|each|all in)\b|总共|一共|加起来|合计|加上|分别/iu;
+/\b(?:together|altogether|combined|in total|total|both|each|all in)\b|总共|一共|加起来|合计|加上|分别/iu;
 const JOINS = /\s+(?:and|plus|&)\s+/iu;
 const ZH_JOINS = /加上|还有|跟|和/u;
 /** Words that end a named thing on either side of "and" ("spend on | the watch"). */
@@ -438,6 +442,36 @@ export function createSearch({
           : [[row.memory, { message: Math.max(...users), sources: row.sources, users }] as const];
       }),
     );
+  }
+
+  // The raw turn of the user's next message in the same conversation after each memory's own message:
+  // a reply that goes on about what that message named ("$899 at Tractor Supply" after "Bought myself a
+  // pellet grill").
+  function followUps(seqs: readonly number[]): Map<number, number> {
+    if (seqs.length === 0) return new Map();
+    const rows = statements
+      .get(
+        `WITH lead AS (
+           SELECT j.value AS memory, max(s.message_seq) AS message
+           FROM json_each(?) j
+             JOIN memory_sources s ON s.memory_seq = j.value
+             JOIN messages g ON g.seq = s.message_seq AND g.role = 'user'
+           GROUP BY j.value
+         ), next AS (
+           SELECT lead.memory,
+             (SELECT n.seq FROM messages n
+              WHERE n.subject = g.subject AND n.conversation_id = g.conversation_id AND n.seq > g.seq
+                AND n.role = 'user'
+              ORDER BY n.seq LIMIT 1) AS message
+           FROM lead JOIN messages g ON g.seq = lead.message
+         )
+         SELECT next.memory AS lead, t.seq AS follow FROM next
+           JOIN memory_sources u ON u.message_seq = next.message
+           JOIN memories t ON t.seq = u.memory_seq
+         WHERE t.status = 'activated' AND instr(t.tags, '"mode:fast"') > 0 AND t.seq != next.memory`,
+      )
+      .all(JSON.stringify(seqs)) as { lead: number; follow: number }[];
+    return new Map(rows.map((row) => [row.lead, row.follow]));
   }
 
   function result(facts: Found[], preferences: Found[], tools: Found[]): SearchMemoryData {
@@ -887,6 +921,29 @@ export function createSearch({
     // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
     // current answer to what that memory answered, though it may share fewer of the question's words:
     // it matches at least as well as the memory did before it was superseded.
+    // A reply that goes on about what the user's previous message named ("$899 at Tractor Supply, they
+    // threw in two bags of pellets" after "Bought myself a Traeger pellet grill") answers what that
+    // message answers, a little less well: the raw turn of the next user message after each of the best
+    // matches matches `FOLLOW_SHARE` as well. Not for a question about now: what was said after an old
+    // value would rank beside it.
+    if (!(query.latest || current)) {
+      const leads = [...matched]
+        .filter((item) => item.match > 0)
+        .sort((left, right) => right.match - left.match)
+        .slice(0, FOLLOW_LEADS);
+      const follows = followUps(leads.map((item) => item.candidate.seq));
+      const bySeq = new Map(matched.map((item) => [item.candidate.seq, item]));
+      for (const lead of leads) {
+        const seq = follows.get(lead.candidate.seq);
+        const item = seq === undefined ? undefined : bySeq.get(seq);
+        // Only a reply the question's words found too: one that shares nothing with it is about
+        // something else ("I can't eat spicy food" after "I live in Guangzhou").
+        if (!item || item.match <= 0) continue;
+        const lifted = lead.match * FOLLOW_SHARE;
+        if (item.match < lifted) item.match = lifted;
+        if (item.unchanged < lifted) item.unchanged = lifted;
+      }
+    }
     if (matched.some((item) => item.candidate.superseded_by !== null)) {
       const bySeq = new Map(matched.map((item) => [item.candidate.seq, item]));
       for (const item of matched) {
