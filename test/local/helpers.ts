@@ -1,5 +1,7 @@
 import type { SearchMemoryData } from 'memos-middleware';
-import type { ExtractedMemory, Extractor, MemoryKind } from 'memos-middleware/local';
+import { type ExtractedMemory, type Extractor, LocalMemOS, type MemoryKind } from 'memos-middleware/local';
+import { datasetTime } from '../../bench/quality/retrievers.ts';
+import type { Persona } from '../../bench/quality/types.ts';
 
 /**
  * An extractor for ranking tests: each user message line `kind | key | value | tag,tag` becomes exactly
@@ -78,3 +80,25 @@ export function textsByRelativity(result: SearchMemoryData): string[] {
 /** Where the first text holding `text` stands in `found` (-1 when none does). */
 export const rankOf = (found: readonly string[], text: string) =>
   found.findIndex((item) => item.includes(text));
+
+/**
+ * A quality-bench persona's whole year replayed into a fresh in-memory engine, session by session at
+ * its own time; the engine's clock then stands a day after the last session. Close it when done.
+ *
+ * @example
+ * const memos = await replayPersona(persona);
+ */
+export async function replayPersona(persona: Persona): Promise<LocalMemOS> {
+  let clock = 0;
+  const memos = new LocalMemOS({ path: ':memory:', now: () => clock });
+  for (const session of persona.sessions) {
+    clock = datasetTime(session.messages.at(-1)!.chat_time);
+    await memos.addMessage({
+      user_id: persona.user_id,
+      conversation_id: session.conversation_id,
+      messages: session.messages.map(({ role, content, chat_time }) => ({ role, content, chat_time })),
+    });
+  }
+  clock += 86_400_000;
+  return memos;
+}

@@ -1,9 +1,8 @@
-import { LocalMemOS } from 'memos-middleware/local';
+import type { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heldOut12Dataset } from '../../bench/quality/heldout-12/index.ts';
-import { datasetTime } from '../../bench/quality/retrievers.ts';
 import type { Persona } from '../../bench/quality/types.ts';
-import { textsByRelativity } from './helpers.ts';
+import { replayPersona, textsByRelativity } from './helpers.ts';
 
 // Statements about the same thing that share no word of the question with each other (issue 13, read
 // from the misses of spent held-out set 12, development data since): "I work nights in the ICU, 7p to
@@ -19,17 +18,7 @@ afterEach(async () => memos?.close());
 
 async function replay(userId: string): Promise<Persona> {
   const persona = heldOut12Dataset.personas.find((candidate) => candidate.user_id === userId)!;
-  let clock = 0;
-  memos = new LocalMemOS({ path: ':memory:', now: () => clock });
-  for (const session of persona.sessions) {
-    clock = datasetTime(session.messages.at(-1)!.chat_time);
-    await memos.addMessage({
-      user_id: persona.user_id,
-      conversation_id: session.conversation_id,
-      messages: session.messages.map(({ role, content, chat_time }) => ({ role, content, chat_time })),
-    });
-  }
-  clock += 86_400_000;
+  memos = await replayPersona(persona);
   return persona;
 }
 

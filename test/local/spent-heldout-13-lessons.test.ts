@@ -1,9 +1,8 @@
-import { LocalMemOS } from 'memos-middleware/local';
+import type { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heldOut13Dataset } from '../../bench/quality/heldout-13/index.ts';
-import { datasetTime } from '../../bench/quality/retrievers.ts';
 import { joinedParts } from '../../src/local/search/search-memories.ts';
-import { textsByRelativity } from './helpers.ts';
+import { replayPersona, textsByRelativity } from './helpers.ts';
 
 // Read from the misses of spent held-out set 13 (development data since its one run as the verdict at
 // 2429c40). Each case replays one persona's whole year, so the statements compete with everything else
@@ -27,19 +26,8 @@ let memos: LocalMemOS | undefined;
 afterEach(async () => memos?.close());
 
 async function replay(userId: string): Promise<string> {
-  const persona = heldOut13Dataset.personas.find((candidate) => candidate.user_id === userId)!;
-  let clock = 0;
-  memos = new LocalMemOS({ path: ':memory:', now: () => clock });
-  for (const session of persona.sessions) {
-    clock = datasetTime(session.messages.at(-1)!.chat_time);
-    await memos.addMessage({
-      user_id: persona.user_id,
-      conversation_id: session.conversation_id,
-      messages: session.messages.map(({ role, content, chat_time }) => ({ role, content, chat_time })),
-    });
-  }
-  clock += 86_400_000;
-  return persona.user_id;
+  memos = await replayPersona(heldOut13Dataset.personas.find((candidate) => candidate.user_id === userId)!);
+  return userId;
 }
 
 /** Every answering message of the persona's question is among the results at the default threshold. */
