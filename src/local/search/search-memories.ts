@@ -159,6 +159,22 @@ export function comparedSides(question: string): string[] {
   return sides.length === 2 ? sides : [];
 }
 
+/**
+ * The ways a compound may be split into a first part and a head ("surfboard" → "surf" + "board"):
+ * both parts of three letters or more, the head of four or more. Tried only for a word the user never
+ * used, and a head counts only when the user used its first part too.
+ *
+ * @example
+ * compoundSplits('surfboard'); // [['sur', 'fboard'], ['surf', 'board'], ['surfb', 'oard']]
+ */
+export function compoundSplits(word: string): [string, string][] {
+  if (hasCjk(word) || word.length < 7) return [];
+  const splits: [string, string][] = [];
+  for (let start = 3; start <= word.length - 4; start += 1)
+    splits.push([word.slice(0, start), word.slice(start)]);
+  return splits;
+}
+
 /** A question about the sum of two things ("together", "in total", "总共"). */
 const JOINED = /\b(?:together|altogether|combined|in total|total|all in)\b|总共|一共|加起来|合计|加上/iu;
 /\b(?:together|altogether|combined|in total|total|both|each|all in)\b|总共|一共|加起来|合计|加上|分别/iu;
@@ -681,10 +697,21 @@ export function createSearch({
         ({ term }, index) =>
           documents[index]! > 0 && (events.includes(term) || (owners.includes(term) && !isPlace(index))),
       );
+    // "surfboard", never said, is the "board" of a user who surfs.
+    const compoundHeads = (term: string) =>
+      compoundSplits(term).flatMap(([first, head]) =>
+        documentCount(scope, [first], 1) > 0 && documentCount(scope, [head], 1) > 0 ? [head] : [],
+      );
     const relatedTerms = new Map<number, number[]>();
     terms.forEach(({ term, character }, index) => {
       // "my daughter" is also her name, as the user said it ("my daughter Siobhan").
-      const related = character ? [] : [...relatedWords(term), ...relativeNames(term, held[index]!)];
+      const related = character
+        ? []
+        : [
+            ...relatedWords(term),
+            ...relativeNames(term, held[index]!),
+            ...(documents[index] === 0 ? compoundHeads(term) : []),
+          ];
       if (related.length === 0) return;
       const direct = new Set(held[index]);
       for (const seq of postings(scope, kinds, OWN_TEXT, related, budget))
