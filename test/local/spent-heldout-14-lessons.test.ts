@@ -1,7 +1,7 @@
 import type { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heldOut14Dataset } from '../../bench/quality/heldout-14/index.ts';
-import { compoundSplits } from '../../src/local/search/search-memories.ts';
+import { compoundSplits, readThrough } from '../../src/local/search/search-memories.ts';
 import { replayPersona, textsByRelativity } from './helpers.ts';
 
 // Read from the misses of spent held-out set 14 (development data since its one run as the verdict at
@@ -47,5 +47,24 @@ describe('lessons of spent held-out set 14', () => {
       ['surfb', 'oard'],
     ]);
     expect(compoundSplits('bike')).toEqual([]);
+  });
+});
+
+// The reliability suite's 10,000 turns filled the same-thing link's word cache past its bound: the
+// entries evicted while reading the missing ones were read back as undefined ("Cannot read properties of
+// undefined (reading 'words')", a 500 from /search/memory). What a call returns must not depend on what
+// it evicts.
+describe('the word cache of the same-thing link', () => {
+  it('returns every value asked for even when reading them evicts others, and keeps its bound', () => {
+    const cache = new Map<number, { stamp: string; value: number }>();
+    const read = (keys: number[]) => new Map(keys.map((key) => [key, key * 10]));
+    expect(readThrough(cache, [{ key: 1, stamp: 'a' }], 2, read)).toEqual([10]);
+    const wanted = [1, 2, 3, 4].map((key) => ({ key, stamp: 'a' }));
+    expect(readThrough(cache, wanted, 2, read)).toEqual([10, 20, 30, 40]);
+    expect(cache.size).toBe(2);
+    // A changed stamp reads the value again.
+    expect(
+      readThrough(cache, [{ key: 4, stamp: 'b' }], 2, (keys) => new Map(keys.map((key) => [key, -key]))),
+    ).toEqual([-4]);
   });
 });

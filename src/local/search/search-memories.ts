@@ -175,6 +175,41 @@ export function compoundSplits(word: string): [string, string][] {
   return splits;
 }
 
+/**
+ * The values of `wanted` from `cache`, the missing or outdated ones (another `stamp`) read with one call
+ * of `read`, which returns a value for each key it is given; the cache then keeps at most `limit`
+ * entries, the oldest going first. What this call returns never depends on what it evicted.
+ *
+ * @example
+ * readThrough(new Map(), [{ key: 1, stamp: 'a' }], 100, (keys) => new Map(keys.map((key) => [key, key * 2]))); // [2]
+ */
+export function readThrough<K, V>(
+  cache: Map<K, { stamp: string; value: V }>,
+  wanted: readonly { key: K; stamp: string }[],
+  limit: number,
+  read: (keys: K[]) => Map<K, V>,
+): V[] {
+  const values = new Map<K, V>();
+  const missing: K[] = [];
+  for (const { key, stamp } of wanted) {
+    const known = cache.get(key);
+    if (known && known.stamp === stamp) values.set(key, known.value);
+    else if (!missing.includes(key)) missing.push(key);
+  }
+  if (missing.length > 0) {
+    const fresh = read(missing);
+    for (const { key, stamp } of wanted) {
+      if (values.has(key)) continue;
+      const value = fresh.get(key) as V;
+      values.set(key, value);
+      cache.delete(key);
+      cache.set(key, { stamp, value });
+    }
+    while (cache.size > limit) cache.delete(cache.keys().next().value as K);
+  }
+  return wanted.map(({ key }) => values.get(key) as V);
+}
+
 /** A question about the sum of two things ("together", "in total", "总共"). */
 const JOINED = /\b(?:together|altogether|combined|in total|total|all in)\b|总共|一共|加起来|合计|加上/iu;
 /\b(?:together|altogether|combined|in total|total|both|each|all in)\b|总共|一共|加起来|合计|加上|分别/iu;
@@ -361,29 +396,26 @@ export function createSearch({
 
   // The words of what the user said in a memory, by seq; a memory written again (a new update_time or
   // length) is read again. Bounded: the oldest entries go first.
-  const saidWords = new Map<number, { update: number; length: number; words: Set<string> }>();
+  const saidWords = new Map<number, { stamp: string; value: Set<string> }>();
   const SAID_WORDS_CACHE = 4_096;
   function wordsSaid(candidates: readonly Candidate[]): Set<string>[] {
-    const stale = candidates.filter((candidate) => {
-      const known = saidWords.get(candidate.seq);
-      return !known || known.update !== candidate.update_time || known.length !== candidate.length;
-    });
-    if (stale.length > 0) {
-      const rows = new Map(
-        memories.bySeqs(stale.map((candidate) => candidate.seq)).map((row) => [row.seq, row]),
-      );
-      for (const candidate of stale) {
-        const { words, cjk } = queryTerms(userLines(rows.get(candidate.seq)?.memory_value ?? ''));
-        saidWords.delete(candidate.seq);
-        saidWords.set(candidate.seq, {
-          update: candidate.update_time,
-          length: candidate.length,
-          words: new Set([...words, ...cjk.filter((gram) => gram.length > 1)]),
-        });
-        if (saidWords.size > SAID_WORDS_CACHE) saidWords.delete(saidWords.keys().next().value!);
-      }
-    }
-    return candidates.map((candidate) => saidWords.get(candidate.seq)!.words);
+    return readThrough(
+      saidWords,
+      candidates.map((candidate) => ({
+        key: candidate.seq,
+        stamp: `${candidate.update_time}:${candidate.length}`,
+      })),
+      SAID_WORDS_CACHE,
+      (seqs) => {
+        const rows = new Map(memories.bySeqs(seqs).map((row) => [row.seq, row]));
+        return new Map(
+          seqs.map((seq) => {
+            const { words, cjk } = queryTerms(userLines(rows.get(seq)?.memory_value ?? ''));
+            return [seq, new Set([...words, ...cjk.filter((gram) => gram.length > 1)])];
+          }),
+        );
+      },
+    );
   }
 
   /** Memories (of anyone: the join scopes them) holding a word that starts with `fragment`, newest first. */
