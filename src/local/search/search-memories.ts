@@ -211,8 +211,7 @@ export function readThrough<K, V>(
 }
 
 /** A question about the sum of two things ("together", "in total", "总共"). */
-const JOINED = /\b(?:together|altogether|combined|in total|total|all in)\b|总共|一共|加起来|合计|加上/iu;
-/\b(?:together|altogether|combined|in total|total|both|each|all in)\b|总共|一共|加起来|合计|加上|分别/iu;
+const JOINED = /\b(?:together|altogether|combined|total|all in)\b|总共|一共|加起来|合计|加上/iu;
 const JOINS = /\s+(?:and|plus|&)\s+/iu;
 const ZH_JOINS = /加上|还有|跟|和/u;
 /** Words that end a named thing on either side of "and" ("spend on | the watch"). */
@@ -730,10 +729,22 @@ export function createSearch({
           documents[index]! > 0 && (events.includes(term) || (owners.includes(term) && !isPlace(index))),
       );
     // "surfboard", never said, is the "board" of a user who surfs.
-    const compoundHeads = (term: string) =>
-      compoundSplits(term).flatMap(([first, head]) =>
-        documentCount(scope, [first], 1) > 0 && documentCount(scope, [head], 1) > 0 ? [head] : [],
+    // One query says whether the user said any of the heads; most unknown words end there.
+    const compoundHeads = (term: string) => {
+      const splits = compoundSplits(term);
+      if (
+        splits.length === 0 ||
+        documentCount(
+          scope,
+          splits.map(([, head]) => head),
+          1,
+        ) === 0
+      )
+        return [];
+      return splits.flatMap(([first, head]) =>
+        documentCount(scope, [head], 1) > 0 && documentCount(scope, [first], 1) > 0 ? [head] : [],
       );
+    };
     const relatedTerms = new Map<number, number[]>();
     terms.forEach(({ term, character }, index) => {
       // "my daughter" is also her name, as the user said it ("my daughter Siobhan").
@@ -977,9 +988,6 @@ export function createSearch({
         }
       }
     }
-    // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
-    // current answer to what that memory answered, though it may share fewer of the question's words:
-    // it matches at least as well as the memory did before it was superseded.
     // A reply that goes on about what the user's previous message named ("$899 at Tractor Supply, they
     // threw in two bags of pellets" after "Bought myself a Traeger pellet grill") answers what that
     // message answers, a little less well: the raw turn of the next user message after each of the best
@@ -1003,6 +1011,9 @@ export function createSearch({
         if (item.unchanged < lifted) item.unchanged = lifted;
       }
     }
+    // The statement that superseded a memory ("I left the band" for "I play bass in a band") is the
+    // current answer to what that memory answered, though it may share fewer of the question's words:
+    // it matches at least as well as the memory did before it was superseded.
     if (matched.some((item) => item.candidate.superseded_by !== null)) {
       const bySeq = new Map(matched.map((item) => [item.candidate.seq, item]));
       for (const item of matched) {
