@@ -37,10 +37,10 @@ export async function loadDevelopmentSet(): Promise<Dataset> {
 }
 
 /** Where the blind held-out set lives; its figures are the verdict. */
-export const HELD_OUT_INDEX = new URL('./heldout-15/index.ts', import.meta.url);
+export const HELD_OUT_INDEX = new URL('./heldout-16/index.ts', import.meta.url);
 
 /**
- * The blind held-out set (`bench/quality/heldout-15/index.ts`, export `heldOut15Dataset`), or undefined
+ * The blind held-out set (`bench/quality/heldout-16/index.ts`, export `heldOut16Dataset`), or undefined
  * while it has not been committed. Loaded only by a run that measures it.
  *
  * @example
@@ -48,10 +48,10 @@ export const HELD_OUT_INDEX = new URL('./heldout-15/index.ts', import.meta.url);
  */
 export async function loadHeldOutSet(): Promise<Dataset | undefined> {
   if (!existsSync(fileURLToPath(HELD_OUT_INDEX))) return undefined;
-  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut15Dataset?: Dataset };
-  if (!module.heldOut15Dataset)
-    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut15Dataset`);
-  return module.heldOut15Dataset;
+  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut16Dataset?: Dataset };
+  if (!module.heldOut16Dataset)
+    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut16Dataset`);
+  return module.heldOut16Dataset;
 }
 
 /**
@@ -67,8 +67,9 @@ export async function loadHeldOutSet(): Promise<Dataset | undefined> {
  * (`bench/quality/heldout-10/`, measured at dc9554d, BENCHMARKS.md of f4ba5f9), set 11
  * (`bench/quality/heldout-11/`, measured at d867f60, BENCHMARKS.md of 2133b5f), set 12
  * (`bench/quality/heldout-12/`, measured at 533b576, BENCHMARKS.md of 03dcc83), set 13
- * (`bench/quality/heldout-13/`, measured at 2429c40, BENCHMARKS.md of a01ec3e) and set 14
- * (`bench/quality/heldout-14/`, measured at 1615b38, BENCHMARKS.md of f1b83c2). Their misses were read
+ * (`bench/quality/heldout-13/`, measured at 2429c40, BENCHMARKS.md of a01ec3e), set 14
+ * (`bench/quality/heldout-14/`, measured at 1615b38, BENCHMARKS.md of f1b83c2) and set 15
+ * (`bench/quality/heldout-15/`, measured at 660a88b, BENCHMARKS.md of c9cb0f4). Their misses were read
  * to improve the engine, so they no longer judge it.
  *
  * @example
@@ -106,6 +107,7 @@ const SPENT: readonly { set: number; measuredAt: string }[] = [
   { set: 12, measuredAt: '533b576' },
   { set: 13, measuredAt: '2429c40' },
   { set: 14, measuredAt: '1615b38' },
+  { set: 15, measuredAt: '660a88b' },
 ];
 
 // The first format's kinds: "stable" and "indirect" questions are answered by one statement.

@@ -34,10 +34,9 @@ import { yuanJie } from './yuanjie.ts';
  * One writer listed the folder once, filtered to its own four file names, before writing them (it saw
  * none of the others'). Committed before its first run.
  *
- * Its figures are the verdict of the engine it is first measured on. It must never be used for tuning:
- * do not edit it to chase results, do not look at its misses while changing the engine, and do not
- * quote its figures in tuning commits. An engine change that wants a new verdict needs a fresh set
- * written blind (set 16); this one then joins the spent sets.
+ * Measured once as the verdict at 660a88b (BENCHMARKS.md of c9cb0f4), and development data since (its
+ * misses were read). It is spent: it no longer judges the engine (a later set, the newest in `../`,
+ * does). Do not edit it.
  *
  * @example
  * for (const persona of heldOut15Dataset.personas) console.log(persona.name, persona.questions.length);
