@@ -42,7 +42,11 @@ describe('10,000 turns through the writer into the local server behind a 20% fau
       recallTimeoutMs: 400,
       // Retries enough that 20% independent faults lose nothing (at the default 5, one batch in
       // 0.2^-6 ≈ 15,600 fails six times in a row and goes to onDrop), and 8 slots for the hangs.
-      writer: { maxRetries: 10, concurrency: 8 },
+      // The queue holds the whole run: turns arrive at the mock model's pace whatever the machine,
+      // while delivery runs at the server's, so on a slow machine the default 1,000 overflowed
+      // (CI, 2026-12-03) and this test became a speed test. Loss under faults is what it checks;
+      // the overflow policy at the defaults is the sustained-load test's, at a rate with headroom.
+      writer: { maxRetries: 10, concurrency: 8, maxQueue: CONVERSATIONS * TURNS_PER_CONVERSATION },
       logger: false,
       onError: (event) => {
         errors.push(event);
