@@ -88,7 +88,7 @@ if (parts.includes('quality')) {
           {
             label: 'held-out set',
             role: 'held-out' as const,
-            path: 'bench/quality/heldout-16/',
+            path: 'bench/quality/heldout-17/',
             load: loadHeldOutSet,
           },
         ]),

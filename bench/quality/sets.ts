@@ -37,10 +37,10 @@ export async function loadDevelopmentSet(): Promise<Dataset> {
 }
 
 /** Where the blind held-out set lives; its figures are the verdict. */
-export const HELD_OUT_INDEX = new URL('./heldout-16/index.ts', import.meta.url);
+export const HELD_OUT_INDEX = new URL('./heldout-17/index.ts', import.meta.url);
 
 /**
- * The blind held-out set (`bench/quality/heldout-16/index.ts`, export `heldOut16Dataset`), or undefined
+ * The blind held-out set (`bench/quality/heldout-17/index.ts`, export `heldOut17Dataset`), or undefined
  * while it has not been committed. Loaded only by a run that measures it.
  *
  * @example
@@ -48,10 +48,10 @@ export const HELD_OUT_INDEX = new URL('./heldout-16/index.ts', import.meta.url);
  */
 export async function loadHeldOutSet(): Promise<Dataset | undefined> {
   if (!existsSync(fileURLToPath(HELD_OUT_INDEX))) return undefined;
-  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut16Dataset?: Dataset };
-  if (!module.heldOut16Dataset)
-    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut16Dataset`);
-  return module.heldOut16Dataset;
+  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut17Dataset?: Dataset };
+  if (!module.heldOut17Dataset)
+    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut17Dataset`);
+  return module.heldOut17Dataset;
 }
 
 /**
@@ -68,8 +68,9 @@ export async function loadHeldOutSet(): Promise<Dataset | undefined> {
  * (`bench/quality/heldout-11/`, measured at d867f60, BENCHMARKS.md of 2133b5f), set 12
  * (`bench/quality/heldout-12/`, measured at 533b576, BENCHMARKS.md of 03dcc83), set 13
  * (`bench/quality/heldout-13/`, measured at 2429c40, BENCHMARKS.md of a01ec3e), set 14
- * (`bench/quality/heldout-14/`, measured at 1615b38, BENCHMARKS.md of f1b83c2) and set 15
- * (`bench/quality/heldout-15/`, measured at 660a88b, BENCHMARKS.md of c9cb0f4). Their misses were read
+ * (`bench/quality/heldout-14/`, measured at 1615b38, BENCHMARKS.md of f1b83c2), set 15
+ * (`bench/quality/heldout-15/`, measured at 660a88b, BENCHMARKS.md of c9cb0f4) and set 16
+ * (`bench/quality/heldout-16/`, measured at 22e2fd1, BENCHMARKS.md of 1d1bef4). Their misses were read
  * to improve the engine, so they no longer judge it.
  *
  * @example
@@ -108,6 +109,7 @@ const SPENT: readonly { set: number; measuredAt: string }[] = [
   { set: 13, measuredAt: '2429c40' },
   { set: 14, measuredAt: '1615b38' },
   { set: 15, measuredAt: '660a88b' },
+  { set: 16, measuredAt: '22e2fd1' },
 ];
 
 // The first format's kinds: "stable" and "indirect" questions are answered by one statement.
