@@ -47,7 +47,7 @@ import { createMemoryStore, type MemoryStore } from './store/memory-store.ts';
 import { createMessageStore, type MessageStore, subjectOf } from './store/message-store.ts';
 import { migrate } from './store/migrations.ts';
 import { DEFAULT_DATABASE_PATH, openDatabase } from './store/open-database.ts';
-import { createStatementCache, inTransaction } from './store/statement-cache.ts';
+import { createStatementCache, inReadTransaction, inTransaction } from './store/statement-cache.ts';
 import { toMemoryById } from './store/wire-shapes.ts';
 
 export type { LocalMemOSOptions } from './local-options.ts';
@@ -222,7 +222,7 @@ export class LocalMemOS implements MemoryBackend {
     const request = parseRequest(SearchMemoryRequestSchema, body, '/search/memory');
     const vector = this.#embedder ? (await this.#embedder.embed([request.query]))[0] : undefined;
     throwIfAborted(options?.signal);
-    return this.#search(request, vector);
+    return inReadTransaction(this.#database, () => this.#search(request, vector));
   }
 
   /** The last messages of one conversation, oldest first. */

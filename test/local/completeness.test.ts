@@ -62,3 +62,37 @@ describe('completeness (property, seeded): another user never hides a user’s o
     },
   );
 });
+
+// The same for a part of a word ("Guangzh", a name typed half): the prefix query used to read every
+// user's words and keep the newest 2,000, so bob's 2,100 newer "Guangzhou…" memories hid alice's one.
+// The word index scopes each term to its user now (schema 7), so the prefix reads only alice's.
+describe('completeness of parts of words: another user’s matching words never hide a user’s own', () => {
+  it.each([0, 2100])(
+    'alice finds her Guangzhou trip by "Guangzh" with %i matching memories of bob',
+    async (others) => {
+      const memos = new LocalMemOS({ path: ':memory:' });
+      try {
+        await memos.addMessage({
+          user_id: 'alice',
+          conversation_id: 'a1',
+          messages: [{ role: 'user', content: 'I am planning a trip to Guangzhou in May.' }],
+        });
+        for (let start = 0; start < others; start += 700) {
+          await memos.addMessage({
+            user_id: 'bob',
+            conversation_id: `b${start}`,
+            messages: Array.from({ length: Math.min(700, others - start) }, (_, index) => ({
+              role: 'user' as const,
+              content: `Guangzhouese phrase number ${start + index}.`,
+            })),
+          });
+        }
+        const result = await memos.searchMemory({ user_id: 'alice', query: 'Guangzh', relativity: 0 });
+        const values = (result.memory_detail_list ?? []).map((item) => item.memory_value ?? '');
+        expect(values.some((value) => value.includes('Guangzhou in May'))).toBe(true);
+      } finally {
+        await memos.close();
+      }
+    },
+  );
+});

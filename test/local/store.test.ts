@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { MemOSConfigError } from 'memos-middleware';
 import { LocalMemOS } from 'memos-middleware/local';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scopeToken } from '../../src/local/store/memory-store.ts';
+import { scopePrefix, scopeToken } from '../../src/local/store/memory-store.ts';
 import { LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from '../../src/local/store/migrations.ts';
 import { openDatabase } from '../../src/local/store/open-database.ts';
 
@@ -125,9 +125,58 @@ describe('database file', () => {
       { seq: 1, text_edited: 0 },
       { seq: 2, text_edited: 0 },
     ]);
+    // Version 7 rebuilt the index with every term scoped to its subject (and no source column):
+    // the activated memory's own words are there under u1's prefix, the archived memory is not.
+    const term = (word: string) => `"${scopePrefix('u:u1')}${word}"`;
     expect(
-      reopened.prepare("SELECT rowid FROM memory_words WHERE memory_words MATCH 'source : urgent'").all(),
+      reopened
+        .prepare('SELECT rowid FROM memory_words WHERE memory_words MATCH ?')
+        .all(`{memory_key memory_value} : (${term('Katrin')} OR ${term('manager')})`),
     ).toEqual([{ rowid: 1 }]);
+    expect(() =>
+      reopened.prepare("SELECT rowid FROM memory_words WHERE memory_words MATCH 'source : urgent'").all(),
+    ).toThrow(/no such column/);
+    reopened.close();
+  });
+
+  it('migrates a version-6 file: the word index is rebuilt with terms scoped to each user', async () => {
+    const path = join(directory, 'v6.db');
+    const old = new DatabaseSync(path);
+    expect(migrate(old, { targetVersion: 6 })).toBe(6);
+    // What a version-6 engine wrote: two users' memories, indexed with a scope token and unscoped terms.
+    const insertMemory = old.prepare(`INSERT INTO memories (seq, id, subject, user_id, conversation_id, kind,
+      memory_key, memory_value, memory_type, tags, confidence, dedupe_key, create_time, update_time, status)
+      VALUES (?, ?, ?, ?, 'c1', 'fact', 'Home', ?, 'UserMemory', '["place"]', 0.9, ?, 1000, 1000, 'activated')`);
+    const insertWords = old.prepare(
+      'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const [seq, user, value] of [
+      [1, 'u1', 'The user lives in Guangzhou.'],
+      [2, 'u2', 'The user lives in Guangzhou too.'],
+      [3, 'u1', '用户住在杭州。'],
+    ] as const) {
+      insertMemory.run(seq, `mem-${seq}`, `u:${user}`, user, value, `k${seq}`);
+      insertWords.run(seq, scopeToken(`u:${user}`), 'Home', value, 'place', '', '');
+    }
+    old.close();
+
+    const memos = new LocalMemOS({ path });
+    const found = async (userId: string, query: string) =>
+      (await memos.searchMemory({ user_id: userId, query, relativity: 0 })).memory_detail_list?.map(
+        (item) => item.id,
+      );
+    expect(await found('u1', 'Guangzhou')).toEqual(['mem-1']);
+    expect(await found('u2', 'Guangzhou')).toEqual(['mem-2']);
+    // A part of a word, by prefix, inside the asking user only; and Chinese by its character pairs.
+    expect(await found('u1', 'Guangzh')).toEqual(['mem-1']);
+    expect(await found('u1', '我住在杭州吗')).toEqual(['mem-3']);
+    await memos.close();
+    const reopened = new DatabaseSync(path);
+    expect(readSchemaVersion(reopened)).toBe(LATEST_SCHEMA_VERSION);
+    // Nothing is indexed unscoped any more: a bare word matches no row.
+    expect(
+      reopened.prepare("SELECT rowid FROM memory_words WHERE memory_words MATCH 'guangzhou'").all(),
+    ).toEqual([]);
     reopened.close();
   });
 

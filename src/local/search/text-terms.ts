@@ -201,6 +201,23 @@ export function queryTerms(query: string): QueryTerms {
   };
 }
 
+// What SQLite's unicode61 tokenizer keeps inside a token by default (categories L*, N* and Co).
+const INDEX_TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
+
+/**
+ * Text as the word index holds it for one subject: every token prefixed with the subject's scope
+ * (`scopePrefix`), so each user's words are index terms of their own. A query then reads only the
+ * asking user's postings (not every user's, intersected with a scope token), and a prefix query
+ * ("Guangzh"*) stays inside the user. Query terms go through the same function, so both sides are
+ * tokenized and stemmed alike (the prefix has no vowels: Porter's measure of a word is unchanged).
+ *
+ * @example
+ * scopedText('xbcd', 'Lives in Lyon'); // 'xbcdLives xbcdin xbcdLyon'
+ */
+export function scopedText(prefix: string, text: string): string {
+  return text.replace(INDEX_TOKEN, (token) => prefix + token);
+}
+
 /**
  * A term as an FTS5 string literal: the only form user text ever takes inside a MATCH expression.
  *

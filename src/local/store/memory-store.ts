@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { MemoryKind } from '../extraction/types.ts';
-import { cjkGrams, ftsString } from '../search/text-terms.ts';
+import { cjkGrams, ftsString, scopedText } from '../search/text-terms.ts';
 import type { Subject } from './message-store.ts';
 
 /** A memory row as stored (JSON columns still as text). */
@@ -73,14 +73,52 @@ export const MEMORY_COLUMNS = `m.seq, m.id, m.subject, m.user_id, m.agent_id, m.
   m.create_time, m.update_time`;
 
 /**
- * The opaque per-subject token stored in the word index's `scope` column: letters and digits only, so
- * it is a single FTS token whatever characters the user id has.
+ * The opaque per-subject token of the word index's `scope` column in schemas 1 to 6 (schema 7 scopes
+ * every term instead, see `scopePrefix`): letters and digits only, a single FTS token whatever
+ * characters the user id has. Kept for the migrations that write those schemas.
  *
  * @example
  * scopeToken('u:alice'); // 'x3f1…' (17 characters)
  */
 export function scopeToken(subject: Subject): string {
   return `x${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`;
+}
+
+const PREFIX_LETTERS = 'bcdfghjklmnpqrst';
+
+/**
+ * The per-subject prefix of every term in the word index (schema 7, see `scopedText`): consonants only
+ * (no vowel, no "y"), so Porter stemming of a prefixed word is the stemming of the word.
+ *
+ * @example
+ * scopePrefix('u:alice'); // 'xq…' (17 letters)
+ */
+export function scopePrefix(subject: Subject): string {
+  const hex = createHash('sha256').update(subject).digest('hex').slice(0, 16);
+  return `x${Array.from(hex, (digit) => PREFIX_LETTERS[Number.parseInt(digit, 16)]).join('')}`;
+}
+
+/**
+ * The word index row of a memory (schema 7): its key, value, tags and CJK character pairs, every term
+ * scoped to its subject.
+ *
+ * @example
+ * const [key, value, tags, cjk] = wordRow('u:alice', 'Home', 'The user lives in Lyon.', ['place']);
+ */
+export function wordRow(
+  subject: Subject,
+  key: string,
+  value: string,
+  tags: readonly string[],
+): [string, string, string, string] {
+  const prefix = scopePrefix(subject);
+  const tagText = tags.join(' ');
+  return [
+    scopedText(prefix, key),
+    scopedText(prefix, value),
+    scopedText(prefix, tagText),
+    scopedText(prefix, cjkGrams(`${key} ${value} ${tagText}`)),
+  ];
 }
 
 /**
@@ -119,7 +157,7 @@ export function createMemoryStore(database: DatabaseSync) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'activated', ?, ?, ?, ?)`,
   );
   const insertWords = database.prepare(
-    'INSERT INTO memory_words (rowid, scope, memory_key, memory_value, tags, cjk, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO memory_words (rowid, memory_key, memory_value, tags, cjk) VALUES (?, ?, ?, ?, ?)',
   );
   const markEdited = database.prepare('UPDATE memories SET text_edited = 1 WHERE seq = ?');
   const deleteWords = database.prepare('DELETE FROM memory_words WHERE rowid = ?');
@@ -193,20 +231,8 @@ export function createMemoryStore(database: DatabaseSync) {
 
   // Only activated memories are in the full-text index, so a search can rank straight from the index
   // and never has to skip retired rows; a status change moves a memory in or out.
-  // The word row's `source` column (schema 4) is left empty: every user turn is a memory of its own
-  // now, so a memory's source words are searched through that turn, and a new memory's row is written
-  // once instead of again when its sources are linked.
   function insertWordRow(seq: number, subject: Subject, key: string, value: string, tags: readonly string[]) {
-    const tagText = tags.join(' ');
-    insertWords.run(
-      seq,
-      scopeToken(subject),
-      key,
-      value,
-      tagText,
-      cjkGrams(`${key} ${value} ${tagText}`),
-      '',
-    );
+    insertWords.run(seq, ...wordRow(subject, key, value, tags));
   }
 
   return {
@@ -355,11 +381,12 @@ export function createMemoryStore(database: DatabaseSync) {
     supersedeContaining(subject: Subject, words: readonly string[], time: number, bySeq: number): number {
       const terms = words.flatMap((word) => {
         const chars = Array.from(word);
-        if (!/[\p{Script=Han}]/u.test(word) || chars.length < 2) return [ftsString(word)];
-        return chars.slice(1).map((char, index) => ftsString(chars[index]! + char));
+        if (!/[\p{Script=Han}]/u.test(word) || chars.length < 2) return [word];
+        return chars.slice(1).map((char, index) => chars[index]! + char);
       });
       if (terms.length === 0) return 0;
-      const match = `scope : ${ftsString(scopeToken(subject))} AND {memory_key memory_value cjk} : (${terms.join(' AND ')})`;
+      const prefix = scopePrefix(subject);
+      const match = `{memory_key memory_value cjk} : (${terms.map((term) => ftsString(scopedText(prefix, term))).join(' AND ')})`;
       let marked = 0;
       for (const row of containing.all(match, subject) as {
         seq: number;

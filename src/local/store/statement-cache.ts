@@ -46,3 +46,20 @@ export function inTransaction<T>(database: DatabaseSync, work: () => T): T {
     throw error;
   }
 }
+
+/**
+ * Runs `work` in one read transaction: one snapshot and one lock for all of its statements, instead
+ * of one implicit transaction each (a search runs a dozen). Inside an open transaction it just runs.
+ *
+ * @example
+ * const found = inReadTransaction(database, () => search(request, undefined));
+ */
+export function inReadTransaction<T>(database: DatabaseSync, work: () => T): T {
+  if (database.isTransaction) return work();
+  database.exec('BEGIN');
+  try {
+    return work();
+  } finally {
+    if (database.isTransaction) database.exec('COMMIT');
+  }
+}
