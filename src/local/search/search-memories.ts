@@ -651,7 +651,8 @@ export function createSearch({
       // Counted only when it would link something not yet linked, and only up to what is rare.
       const root = find(held[0]!);
       if (held.every((index) => find(index) === root)) continue;
-      if (documentCount(scope, [word], rare + 1) > rare) continue;
+      // The candidates alone may already show it is not rare; otherwise the index counts it.
+      if (held.length > rare || documentCount(scope, [word], rare + 1) > rare) continue;
       for (const other of held.slice(1)) parent[find(other)] = root;
     }
     const components = new Map<number, T[]>();

@@ -85,6 +85,7 @@ export function scopeToken(subject: Subject): string {
 }
 
 const PREFIX_LETTERS = 'bcdfghjklmnpqrst';
+const prefixes = new Map<Subject, string>();
 
 /**
  * The per-subject prefix of every term in the word index (schema 7, see `scopedText`): consonants only
@@ -94,8 +95,14 @@ const PREFIX_LETTERS = 'bcdfghjklmnpqrst';
  * scopePrefix('u:alice'); // 'xq…' (17 letters)
  */
 export function scopePrefix(subject: Subject): string {
+  let prefix = prefixes.get(subject);
+  if (prefix !== undefined) return prefix;
   const hex = createHash('sha256').update(subject).digest('hex').slice(0, 16);
-  return `x${Array.from(hex, (digit) => PREFIX_LETTERS[Number.parseInt(digit, 16)]).join('')}`;
+  prefix = `x${Array.from(hex, (digit) => PREFIX_LETTERS[Number.parseInt(digit, 16)]).join('')}`;
+  // Every search and every memory written asks it: the recent subjects' are kept (a bounded map).
+  if (prefixes.size >= 4_096) prefixes.delete(prefixes.keys().next().value!);
+  prefixes.set(subject, prefix);
+  return prefix;
 }
 
 /**
