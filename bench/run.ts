@@ -88,7 +88,7 @@ if (parts.includes('quality')) {
           {
             label: 'held-out set',
             role: 'held-out' as const,
-            path: 'bench/quality/heldout-17/',
+            path: 'bench/quality/heldout-18/',
             load: loadHeldOutSet,
           },
         ]),

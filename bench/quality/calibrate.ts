@@ -33,7 +33,7 @@ const OFF_TOPIC_BUDGET = 0.2;
 const PROBE_WEIGHT = 0.3;
 const PROBE_BUDGET = 1.75;
 const development = await loadDevelopmentSet();
-// --spent: also the spent held-out sets (2 to 16), development data since their one run as the verdict.
+// --spent: also the spent held-out sets (2 to 17), development data since their one run as the verdict.
 const spent = args.includes('--spent')
   ? (await loadSpentHeldOutSets()).flatMap(({ dataset }) => dataset.personas)
   : [];

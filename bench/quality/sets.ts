@@ -37,10 +37,10 @@ export async function loadDevelopmentSet(): Promise<Dataset> {
 }
 
 /** Where the blind held-out set lives; its figures are the verdict. */
-export const HELD_OUT_INDEX = new URL('./heldout-17/index.ts', import.meta.url);
+export const HELD_OUT_INDEX = new URL('./heldout-18/index.ts', import.meta.url);
 
 /**
- * The blind held-out set (`bench/quality/heldout-17/index.ts`, export `heldOut17Dataset`), or undefined
+ * The blind held-out set (`bench/quality/heldout-18/index.ts`, export `heldOut18Dataset`), or undefined
  * while it has not been committed. Loaded only by a run that measures it.
  *
  * @example
@@ -48,10 +48,10 @@ export const HELD_OUT_INDEX = new URL('./heldout-17/index.ts', import.meta.url);
  */
 export async function loadHeldOutSet(): Promise<Dataset | undefined> {
   if (!existsSync(fileURLToPath(HELD_OUT_INDEX))) return undefined;
-  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut17Dataset?: Dataset };
-  if (!module.heldOut17Dataset)
-    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut17Dataset`);
-  return module.heldOut17Dataset;
+  const module = (await import(HELD_OUT_INDEX.href)) as { heldOut18Dataset?: Dataset };
+  if (!module.heldOut18Dataset)
+    throw new Error(`${fileURLToPath(HELD_OUT_INDEX)} does not export heldOut18Dataset`);
+  return module.heldOut18Dataset;
 }
 
 /**
@@ -69,8 +69,9 @@ export async function loadHeldOutSet(): Promise<Dataset | undefined> {
  * (`bench/quality/heldout-12/`, measured at 533b576, BENCHMARKS.md of 03dcc83), set 13
  * (`bench/quality/heldout-13/`, measured at 2429c40, BENCHMARKS.md of a01ec3e), set 14
  * (`bench/quality/heldout-14/`, measured at 1615b38, BENCHMARKS.md of f1b83c2), set 15
- * (`bench/quality/heldout-15/`, measured at 660a88b, BENCHMARKS.md of c9cb0f4) and set 16
- * (`bench/quality/heldout-16/`, measured at 22e2fd1, BENCHMARKS.md of 1d1bef4). Their misses were read
+ * (`bench/quality/heldout-15/`, measured at 660a88b, BENCHMARKS.md of c9cb0f4), set 16
+ * (`bench/quality/heldout-16/`, measured at 22e2fd1, BENCHMARKS.md of 1d1bef4) and set 17
+ * (`bench/quality/heldout-17/`, measured at b413756, BENCHMARKS.md of b7a10f8). Their misses were read
  * to improve the engine, so they no longer judge it.
  *
  * @example
@@ -110,6 +111,7 @@ const SPENT: readonly { set: number; measuredAt: string }[] = [
   { set: 14, measuredAt: '1615b38' },
   { set: 15, measuredAt: '660a88b' },
   { set: 16, measuredAt: '22e2fd1' },
+  { set: 17, measuredAt: 'b413756' },
 ];
 
 // The first format's kinds: "stable" and "indirect" questions are answered by one statement.
